@@ -1,0 +1,23 @@
+import type { UserConfig } from "@11ty/eleventy";
+import { assetsPlugin } from "./src/assets/assets-plugin.ts";
+import { contentPlugin } from "./src/content/content-plugin.ts";
+import { markdownPlugin } from "./src/markdown/markdown-plugin.ts";
+import { sitePlugin } from "./src/site/site-plugin.ts";
+
+/** The build, as a table of contents: each stage is a plugin in src/. */
+export default function (config: UserConfig) {
+  config.addPlugin(contentPlugin);
+  config.addPlugin(markdownPlugin);
+  config.addPlugin(assetsPlugin);
+  config.addPlugin(sitePlugin);
+
+  return {
+    // Input and output are given by src/build/build-site.ts: Eleventy lets a config's
+    // `dir.input`/`dir.output` override those of its programmatic API. The others are
+    // relative to the input folder.
+    dir: { layouts: "../layouts", includes: "../layouts", data: "../data" },
+    templateFormats: ["md"],
+    // Markdown is Markdown only: no template language runs inside content files.
+    markdownTemplateEngine: false,
+  };
+}

@@ -1,0 +1,46 @@
+import { mkdtemp, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+
+/** What to build from and where to; defaults are the repository's own folders. */
+export interface BuildOptions {
+  input?: string;
+  output?: string;
+  quiet?: boolean;
+}
+
+/** The repository root, where eleventy.config.ts lives. */
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * Builds the site. Eleventy writes into a fresh folder beside the output, which
+ * replaces the output only once the whole build has succeeded: a failed build leaves
+ * the previous site as it was, and files of deleted pages never linger.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<string> {
+  const input = path.resolve(options.input ?? path.join(ROOT, "content"));
+  const output = path.resolve(options.output ?? path.join(ROOT, "dist"));
+  const staging = await mkdtemp(`${output}.building-`);
+  try {
+    // Eleventy 3.1.7 matches directory data files (steps/steps.11tydata.json) only
+    // when the input folder is given relative to the working directory.
+    const eleventy = new Eleventy(path.relative(process.cwd(), input) || ".", staging, {
+      configPath: path.join(ROOT, "eleventy.config.ts"),
+      quietMode: options.quiet ?? true,
+    });
+    await eleventy.write();
+    await replaceFolder(staging, output);
+    return output;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function replaceFolder(fresh: string, target: string): Promise<void> {
+  const old = `${fresh}.old`;
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(fresh, target);
+  await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,66 @@
+// Eleventy 3 ships no type declarations. This covers only the parts of its API that
+// this project calls, so a typo in a config call still fails `tsc`.
+declare module "@11ty/eleventy" {
+  export interface EleventyDirectories {
+    input: string;
+    output: string;
+    includes: string;
+    layouts?: string;
+    data: string;
+  }
+
+  export interface EleventyEventArgs {
+    directories: EleventyDirectories;
+    runMode: "build" | "watch" | "serve";
+    outputMode: "fs" | "json" | "ndjson";
+  }
+
+  export interface CollectionItem<Data = Record<string, unknown>> {
+    url: string;
+    inputPath: string;
+    outputPath: string | false;
+    fileSlug: string;
+    data: Data;
+  }
+
+  export interface CollectionApi {
+    getAll(): CollectionItem[];
+    getFilteredByGlob(glob: string | string[]): CollectionItem[];
+  }
+
+  export interface FrontMatterEngine {
+    parse(source: string): object;
+    stringify(data: object): string;
+  }
+
+  export interface UserConfig {
+    addPlugin<Options>(plugin: (config: UserConfig, options?: Options) => void, options?: Options): void;
+    addFilter(name: string, filter: (...args: any[]) => unknown): void;
+    addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+    addGlobalData(name: string, value: unknown): void;
+    addPassthroughCopy(path: string | Record<string, string>): void;
+    addWatchTarget(path: string): void;
+    setLibrary(name: "md", library: unknown): void;
+    setFrontMatterParsingOptions(options: { engines?: Record<string, FrontMatterEngine> }): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    config?: (config: UserConfig) => unknown;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+  }
+}
+
+declare module "markdown-it-container" {
+  import type MarkdownIt from "markdown-it";
+  const container: (md: MarkdownIt, name: string, options?: object) => void;
+  export default container;
+}

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { builtPages, siteDir } from "../helpers/built-site.ts";
+
+const pages = builtPages();
+const idsByUrl = new Map(pages.map((page) => [page.url, new Set([...page.document.querySelectorAll("[id]")].map((el) => el.id))]));
+
+/** The file a site-relative URL is served from, or undefined when there is none. */
+function fileFor(urlPath: string): string | undefined {
+  const file = path.join(siteDir(), decodeURIComponent(urlPath));
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = path.join(file, "index.html");
+  return existsSync(index) ? index : undefined;
+}
+
+const references = pages.flatMap((page) =>
+  [...page.document.querySelectorAll("[href], [src]")].map((element) => ({
+    page: page.url,
+    target: element.getAttribute("href") ?? element.getAttribute("src") ?? "",
+  })),
+);
+
+describe("internal links", () => {
+  it("finds links to check", () => {
+    expect(references.length).toBeGreaterThan(100);
+  });
+
+  it("has no link to another origin or scheme", () => {
+    const external = references.filter(({ target }) => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(target));
+    expect(external).toEqual([]);
+  });
+
+  it("has no empty link", () => {
+    expect(references.filter(({ target }) => target.trim() === "")).toEqual([]);
+  });
+
+  it("resolves every link and anchor to a file and an element id", () => {
+    const broken: string[] = [];
+    for (const { page, target } of references) {
+      const resolved = new URL(target, `http://site.test${page}`);
+      const file = fileFor(resolved.pathname);
+      if (!file) {
+        broken.push(`${page} -> ${target}: no such file`);
+        continue;
+      }
+      const anchor = decodeURIComponent(resolved.hash.slice(1));
+      const targetUrl = resolved.pathname.endsWith("/") || !path.extname(resolved.pathname) ? resolved.pathname.replace(/\/?$/, "/") : resolved.pathname;
+      if (anchor && !idsByUrl.get(targetUrl)?.has(anchor)) broken.push(`${page} -> ${target}: no element with id "${anchor}"`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("resolves every url() in the stylesheets to a file of the site", () => {
+    const assets = path.join(siteDir(), "assets");
+    const sheets = readdirSync(assets).filter((file) => file.endsWith(".css"));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) {
+      const css = readFileSync(path.join(assets, sheet), "utf8");
+      const urls = [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((match) => match[1]!);
+      expect(urls.length).toBeGreaterThan(0);
+      for (const url of urls) {
+        expect(url, `${sheet} loads ${url} from another origin`).not.toMatch(/^([a-z]+:|\/\/)/i);
+        expect(existsSync(path.resolve(assets, url)), `${sheet} -> ${url}`).toBe(true);
+      }
+    }
+  });
+});
