@@ -1,17 +1,19 @@
-import type { Browser } from "puppeteer";
+import type { Browser, Page } from "puppeteer";
+import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "../../src/chromium/launch-browser.ts";
 import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
+import { siteDir } from "./built-site.ts";
 
-/** One Chromium and one local server of a built site, shared by a test file. */
+/** One Chromium and one local server of the built site, shared by a test file. */
 export interface BrowserSession {
   browser: Browser;
   server: StaticServer;
-  close(): Promise<void>;
+  /** Opens a fresh tab, runs `use` with it, and closes it whatever happens. */
+  withPage<T>(use: (page: Page) => Promise<T>): Promise<T>;
 }
 
-/** Starts a session; the caller closes it in afterAll. */
-export async function openBrowserSession(siteDir: string): Promise<BrowserSession> {
-  const server = await startStaticServer(siteDir);
+async function openBrowserSession(dir: string): Promise<BrowserSession & { close(): Promise<void> }> {
+  const server = await startStaticServer(dir);
   let browser: Browser;
   try {
     browser = await launchBrowser();
@@ -22,8 +24,34 @@ export async function openBrowserSession(siteDir: string): Promise<BrowserSessio
   return {
     browser,
     server,
+    async withPage(use) {
+      const page = await browser.newPage();
+      try {
+        return await use(page);
+      } finally {
+        await page.close();
+      }
+    },
     async close() {
       await browser.close().finally(() => server.close());
     },
+  };
+}
+
+/**
+ * Starts a session before a test file's tests and closes it after them; the
+ * returned function gives the session to each test.
+ */
+export function useBrowserSession(): () => BrowserSession {
+  let session: Awaited<ReturnType<typeof openBrowserSession>> | undefined;
+  beforeAll(async () => {
+    session = await openBrowserSession(siteDir());
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error("the browser session has not started");
+    return session;
   };
 }

@@ -1,41 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtPages, siteDir } from "../helpers/built-site.ts";
-import { openBrowserSession, type BrowserSession } from "../helpers/browser-session.ts";
+import { describe, expect, it } from "vitest";
+import { builtPages } from "../helpers/built-site.ts";
+import { useBrowserSession } from "../helpers/browser-session.ts";
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowserSession(siteDir());
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowserSession();
 
 describe("in a real browser", () => {
   it.each(builtPages().map((page) => page.url))("%s requests nothing from another origin, and everything it requests exists", async (url) => {
-    const page = await session.browser.newPage();
-    const requested: string[] = [];
-    const failed: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
-    page.on("requestfailed", (request) => failed.push(request.url()));
-    page.on("response", (response) => {
-      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-    });
-    try {
-      await page.goto(`${session.server.url}${url}`, { waitUntil: "networkidle0" });
+    await session().withPage(async (page) => {
+      const requested: string[] = [];
+      const failed: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
+      page.on("requestfailed", (request) => failed.push(request.url()));
+      page.on("response", (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${session().server.url}${url}`, { waitUntil: "networkidle0" });
       await page.evaluate(() => document.fonts.ready);
       expect(requested.length).toBeGreaterThan(2); // the page, its stylesheet, its fonts
-      expect(requested.filter((request) => !request.startsWith(`${session.server.url}/`))).toEqual([]);
+      expect(requested.filter((request) => !request.startsWith(`${session().server.url}/`))).toEqual([]);
       expect(failed).toEqual([]);
       expect(requested.some((request) => request.endsWith(".woff2"))).toBe(true);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("offers the skip link first, shows it and a focus ring, and moves focus to the content", async () => {
-    const page = await session.browser.newPage();
-    try {
-      await page.goto(`${session.server.url}/steps/1-battery-pack/`, { waitUntil: "load" });
+    await session().withPage(async (page) => {
+      await page.goto(`${session().server.url}/steps/1-battery-pack/`, { waitUntil: "load" });
       await page.keyboard.press("Tab");
       const skip = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -52,22 +42,17 @@ describe("in a real browser", () => {
         return { inMain: Boolean(el.closest("main")), outline: getComputedStyle(el).outlineStyle };
       });
       expect(next).toEqual({ inMain: true, outline: "solid" });
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("lays every page out within a phone's width", async () => {
-    const page = await session.browser.newPage();
-    try {
+    await session().withPage(async (page) => {
       await page.setViewport({ width: 320, height: 640 });
       for (const { url } of builtPages()) {
-        await page.goto(`${session.server.url}${url}`, { waitUntil: "load" });
+        await page.goto(`${session().server.url}${url}`, { waitUntil: "load" });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${url} is wider than 320 px`).toBe(0);
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -51,13 +51,14 @@ describe("internal links", () => {
     expect(broken).toEqual([]);
   });
 
-  it("resolves every url() in the stylesheets to a file of the site", () => {
+  it("resolves every url() and @import in the stylesheets to a file of the site", () => {
     const assets = path.join(siteDir(), "assets");
     const sheets = readdirSync(assets).filter((file) => file.endsWith(".css"));
     expect(sheets.length).toBeGreaterThan(0);
     for (const sheet of sheets) {
       const css = readFileSync(path.join(assets, sheet), "utf8");
-      const urls = [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((match) => match[1]!);
+      // url(...) anywhere, and @import "..." (esbuild minifies @import url("x") to that).
+      const urls = [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s*["']([^"']+)["']/g)].map((match) => (match[1] ?? match[2])!);
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) {
         expect(url, `${sheet} loads ${url} from another origin`).not.toMatch(/^([a-z]+:|\/\/)/i);

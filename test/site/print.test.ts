@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtPages, siteDir } from "../helpers/built-site.ts";
-import { openBrowserSession, type BrowserSession } from "../helpers/browser-session.ts";
+import { describe, expect, it } from "vitest";
+import { builtPages } from "../helpers/built-site.ts";
+import { useBrowserSession } from "../helpers/browser-session.ts";
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowserSession(siteDir());
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowserSession();
 
 describe("printing a guide page", () => {
   it.each(builtPages().map((page) => page.url))("%s prints without menus, buttons or overflow", async (url) => {
-    const page = await session.browser.newPage();
-    try {
-      await page.goto(`${session.server.url}${url}`, { waitUntil: "load" });
+    await session().withPage(async (page) => {
+      await page.goto(`${session().server.url}${url}`, { waitUntil: "load" });
       await page.emulateMediaType("print");
       const layout = await page.evaluate(() => {
         const shown = (selector: string) =>
@@ -28,8 +21,6 @@ describe("printing a guide page", () => {
       expect(layout).toEqual({ menus: 0, printNote: 1, overflow: 0 });
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
