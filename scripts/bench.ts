@@ -1,0 +1,66 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { launchBrowser } from "../src/chromium/launch-browser.ts";
+import { startStaticServer } from "../src/server/static-server.ts";
+
+/**
+ * `npm run bench`: measures the build and the pages on this machine and prints each
+ * figure beside its budget. Not part of the tests: timings vary with the machine.
+ */
+const BUDGETS = {
+  buildMs: 10_000, // full build, median (issue 4)
+  pageGzipBytes: 150 * 1024, // one page with everything it loads, gzipped (issue 3)
+};
+const RUNS = 5;
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (name: string, value: string, budget: string, ok: boolean) =>
+  console.log(`${ok ? "ok  " : "OVER"}  ${name.padEnd(60)} ${value.padStart(10)}   budget ${budget}`);
+
+const parent = await mkdtemp(path.join(os.tmpdir(), "autonomy-bench-"));
+const output = path.join(parent, "dist");
+let over = 0;
+try {
+  // The build, as `npm run build` runs it: a fresh process each time.
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--output", output], { cwd: ROOT, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}`);
+    times.push(performance.now() - started);
+  }
+  const buildMs = median(times);
+  over += Number(buildMs > BUDGETS.buildMs);
+  row(`full build, median of ${RUNS} (process start to done)`, `${Math.round(buildMs)} ms`, `${BUDGETS.buildMs} ms`, buildMs <= BUDGETS.buildMs);
+
+  // Each page's weight: every response it loads in Chromium, each gzipped.
+  const server = await startStaticServer(output);
+  const browser = await launchBrowser();
+  try {
+    const pages = spawnSync("find", [output, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").sort();
+    for (const file of pages) {
+      const url = `/${path.relative(output, path.dirname(file))}/`.replace(/^\/\.?\/$/, "/").replace("//", "/");
+      const page = await browser.newPage();
+      const bodies: Promise<number>[] = [];
+      page.on("response", (response) => bodies.push(response.buffer().then((body) => gzipSync(body).length, () => 0)));
+      await page.goto(`${server.url}${url}`, { waitUntil: "networkidle0" });
+      await page.evaluate(() => document.fonts.ready);
+      const bytes = (await Promise.all(bodies)).reduce((sum, size) => sum + size, 0);
+      await page.close();
+      over += Number(bytes > BUDGETS.pageGzipBytes);
+      row(`page weight ${url} (${bodies.length} files, gzipped)`, kb(bytes), kb(BUDGETS.pageGzipBytes), bytes <= BUDGETS.pageGzipBytes);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} finally {
+  await rm(parent, { recursive: true, force: true });
+}
+console.log(over === 0 ? "\nEvery figure is within its budget." : `\n${over} figure(s) over budget.`);
+process.exitCode = over === 0 ? 0 : 1;
