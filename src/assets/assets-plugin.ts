@@ -11,5 +11,4 @@ export function assetsPlugin(config: UserConfig): void {
     if (!urls) throw new Error("assets were asked for before they were bundled");
     return urls;
   });
-  config.addWatchTarget("./layouts/css/");
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 
@@ -20,6 +20,7 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
   const input = path.resolve(options.input ?? path.join(ROOT, "content"));
   const output = path.resolve(options.output ?? path.join(ROOT, "dist"));
+  await mkdir(path.dirname(output), { recursive: true });
   const staging = await mkdtemp(`${output}.building-`);
   try {
     // Eleventy 3.1.7 matches directory data files (steps/steps.11tydata.json) only

@@ -38,12 +38,9 @@ declare module "@11ty/eleventy" {
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addGlobalData(name: string, value: unknown): void;
-    addPassthroughCopy(path: string | Record<string, string>): void;
-    addWatchTarget(path: string): void;
     setLibrary(name: "md", library: unknown): void;
     setFrontMatterParsingOptions(options: { engines?: Record<string, FrontMatterEngine> }): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-    setQuietMode(quiet: boolean): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
   }
 
