@@ -1,10 +1,11 @@
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { listBuiltPages } from "../src/build/list-built-pages.ts";
 import { launchBrowser } from "../src/chromium/launch-browser.ts";
 import { startStaticServer } from "../src/server/static-server.ts";
+import { runBuild } from "../test/helpers/run-build.ts";
 
 /**
  * `npm run bench`: measures the build and the pages on this machine and prints each
@@ -16,7 +17,6 @@ const BUDGETS = {
 };
 const RUNS = 5;
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (name: string, value: string, budget: string, ok: boolean) =>
@@ -30,7 +30,7 @@ try {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--output", output], { cwd: ROOT, encoding: "utf8" });
+    const result = runBuild(["--output", output]);
     if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}`);
     times.push(performance.now() - started);
   }
@@ -42,9 +42,7 @@ try {
   const server = await startStaticServer(output);
   const browser = await launchBrowser();
   try {
-    const pages = spawnSync("find", [output, "-name", "index.html"], { encoding: "utf8" }).stdout.trim().split("\n").sort();
-    for (const file of pages) {
-      const url = `/${path.relative(output, path.dirname(file))}/`.replace(/^\/\.?\/$/, "/").replace("//", "/");
+    for (const { url } of listBuiltPages(output)) {
       const page = await browser.newPage();
       const bodies: Promise<number>[] = [];
       page.on("response", (response) => bodies.push(response.buffer().then((body) => gzipSync(body).length, () => 0)));

@@ -6,7 +6,6 @@ import { siteDir } from "./built-site.ts";
 
 /** One Chromium and one local server of the built site, shared by a test file. */
 export interface BrowserSession {
-  browser: Browser;
   server: StaticServer;
   /** Opens a fresh tab, runs `use` with it, and closes it whatever happens. */
   withPage<T>(use: (page: Page) => Promise<T>): Promise<T>;
@@ -22,7 +21,6 @@ async function openBrowserSession(dir: string): Promise<BrowserSession & { close
     throw error;
   }
   return {
-    browser,
     server,
     async withPage(use) {
       const page = await browser.newPage();

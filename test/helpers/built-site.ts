@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { inject } from "vitest";
+import { listBuiltPages, type BuiltPageFile } from "../../src/build/list-built-pages.ts";
 
 /** One built HTML page: its URL path, file and parsed document. */
-export interface BuiltPage {
-  url: string;
-  file: string;
+export interface BuiltPage extends BuiltPageFile {
   html: string;
   document: Document;
 }
@@ -16,20 +14,10 @@ export function siteDir(): string {
   return inject("siteDir");
 }
 
-/** Maps a built file to the URL it is served at (`steps/x/index.html` -> `/steps/x/`). */
-export function urlOf(relativeFile: string): string {
-  const posix = relativeFile.split(path.sep).join("/");
-  return `/${posix.replace(/(^|\/)index\.html$/, "$1")}`;
-}
-
 /** Every HTML page of a built site, parsed with a DOM parser. */
 export function builtPages(dir = siteDir()): BuiltPage[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
-    .sort()
-    .map((relative) => {
-      const file = path.join(dir, relative);
-      const html = readFileSync(file, "utf8");
-      return { url: urlOf(relative), file, html, document: parseHTML(html).document };
-    });
+  return listBuiltPages(dir).map(({ url, file }) => {
+    const html = readFileSync(file, "utf8");
+    return { url, file, html, document: parseHTML(html).document };
+  });
 }
