@@ -1,5 +1,6 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { assetsPlugin } from "./src/assets/assets-plugin.ts";
+import { fieldsPlugin } from "./src/fields/fields-plugin.ts";
 import { contentPlugin } from "./src/content/content-plugin.ts";
 import { markdownPlugin } from "./src/markdown/markdown-plugin.ts";
 import { sitePlugin } from "./src/site/site-plugin.ts";
@@ -9,6 +10,7 @@ export default function (config: UserConfig) {
   config.addPlugin(contentPlugin);
   config.addPlugin(markdownPlugin);
   config.addPlugin(assetsPlugin);
+  config.addPlugin(fieldsPlugin);
   config.addPlugin(sitePlugin);
 
   return {

@@ -5,25 +5,42 @@ import * as esbuild from "esbuild";
 export interface AssetUrls {
   stylesheet: string;
   icon: string;
+  workbookScript: string;
+  contractScript: string;
 }
 
-/** Where the asset sources live inside the layouts folder. */
-const SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } as const;
+type AssetName = keyof AssetUrls;
+
+/** Where the stylesheet and icon live inside the layouts folder. */
+const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } as const;
+
+/** The browser scripts: TypeScript in src/browser, one entry point per page that has script. */
+const SCRIPT_SOURCES = {
+  workbookScript: path.join(import.meta.dirname, "../browser/workbook-page.ts"),
+  contractScript: path.join(import.meta.dirname, "../browser/contract-page.ts"),
+} as const;
 
 /**
- * Bundles the stylesheet (its @imports and fonts) and the icon into `<output>/assets`
- * under content-hashed names, so they can be cached for ever, and returns their URLs.
- * Fonts come from npm font packages: the site requests nothing from another origin.
+ * Bundles the stylesheet (its @imports and fonts), the icon and the browser scripts
+ * into `<output>/assets` under content-hashed names, so they can be cached for ever,
+ * and returns their URLs. Fonts come from npm font packages and scripts are files of
+ * the site: nothing is requested from another origin and no script is inline.
  */
 export async function bundleAssets(layoutsDir: string, outputDir: string): Promise<AssetUrls> {
   const outdir = path.join(outputDir, "assets");
-  const entryPoints = Object.values(SOURCES).map((source) => path.join(layoutsDir, source));
+  const sources: Record<AssetName, string> = {
+    stylesheet: path.join(layoutsDir, LAYOUT_SOURCES.stylesheet),
+    icon: path.join(layoutsDir, LAYOUT_SOURCES.icon),
+    ...SCRIPT_SOURCES,
+  };
   const result = await esbuild.build({
-    entryPoints,
+    entryPoints: Object.values(sources),
     outdir,
     bundle: true,
     minify: true,
     metafile: true,
+    format: "esm",
+    target: ["chrome110", "firefox115", "safari16"],
     logLevel: "silent",
     entryNames: "[name]-[hash]",
     assetNames: "fonts/[name]-[hash]",
@@ -32,15 +49,16 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     // elsewhere (the build tests build copies of the site in a temporary folder).
     nodePaths: [path.join(import.meta.dirname, "../../node_modules")],
   });
-  const urls: Partial<Record<keyof typeof SOURCES, string>> = {};
+  const urls: Partial<AssetUrls> = {};
   for (const [output, meta] of Object.entries(result.metafile.outputs)) {
     const source = meta.entryPoint && path.resolve(meta.entryPoint);
-    for (const [name, relative] of Object.entries(SOURCES) as [keyof typeof SOURCES, string][]) {
-      if (source === path.resolve(layoutsDir, relative)) {
+    for (const [name, file] of Object.entries(sources) as [AssetName, string][]) {
+      if (source === path.resolve(file)) {
         urls[name] = `/${path.relative(outputDir, path.resolve(output)).split(path.sep).join("/")}`;
       }
     }
   }
-  if (!urls.stylesheet || !urls.icon) throw new Error(`esbuild did not emit every asset of ${layoutsDir}`);
-  return { stylesheet: urls.stylesheet, icon: urls.icon };
+  const missing = (Object.keys(sources) as AssetName[]).filter((name) => !urls[name]);
+  if (missing.length) throw new Error(`esbuild did not emit ${missing.join(", ")} from ${layoutsDir}`);
+  return urls as AssetUrls;
 }

@@ -29,6 +29,14 @@ export type GuidePage = z.infer<typeof GuidePage>;
 export const WorkbookPage = GuidePage.extend({ layout: z.literal("workbook.njk") });
 export type WorkbookPage = z.infer<typeof WorkbookPage>;
 
+/** The contract view: the filled contract laid out as a document to keep and print. */
+export const ContractPage = z.strictObject({
+  layout: z.literal("contract.njk"),
+  title: text(80),
+  summary: text(200),
+});
+export type ContractPage = z.infer<typeof ContractPage>;
+
 /** The home page. */
 export const HomePage = z.strictObject({
   layout: z.literal("home.njk"),
@@ -42,5 +50,5 @@ export type HomePage = z.infer<typeof HomePage>;
  * Strict: an unknown key (a typo, `permalink`, `eleventyComputed`) is an error, so
  * front matter can only ever be the data the layouts read.
  */
-export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, WorkbookPage, HomePage]);
+export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, WorkbookPage, ContractPage, HomePage]);
 export type FrontMatter = z.infer<typeof FrontMatter>;

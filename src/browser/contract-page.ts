@@ -1,0 +1,2 @@
+/** The contract view page (filled in by the contract view work). */
+export {};

@@ -1,0 +1,141 @@
+import SignaturePad from "signature_pad";
+import { GRID, PEN_WIDTH, fromGrid, toGrid } from "./strokes.ts";
+
+/** What `createSignatureCanvas` needs from the page. */
+export interface SignatureCanvasOptions {
+  /** Called with the grid strokes after each stroke ends and after `clear()`; `truncated` says a stroke past the limit was dropped. */
+  onChange(strokes: number[][][], info: { truncated: boolean }): void;
+  /** The canvas's accessible name, e.g. "Signature of Alex"; set only when given. */
+  label?: string;
+}
+
+/** The handle to a signature canvas. */
+export interface SignatureCanvas {
+  setStrokes(strokes: readonly (readonly (readonly number[])[])[]): void;
+  clear(): void;
+  isEmpty(): boolean;
+  destroy(): void;
+}
+
+/** Turns a `<canvas>` into a drawing surface for a signature, kept as grid strokes and redrawn sharply at any size. */
+export function createSignatureCanvas(canvas: HTMLCanvasElement, options: SignatureCanvasOptions): SignatureCanvas {
+  const pad = new SignaturePad(canvas, {
+    minWidth: PEN_WIDTH,
+    maxWidth: PEN_WIDTH,
+    dotSize: PEN_WIDTH,
+    penColor: penColor(canvas),
+    backgroundColor: "rgba(0,0,0,0)",
+  });
+  // signature_pad sets this too, but the page must never scroll under the pen, whatever the library does.
+  // The CSSOM property is allowed by the Content-Security-Policy; a style attribute would not be.
+  canvas.style.touchAction = "none";
+  if (options.label !== undefined) {
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", options.label);
+  }
+
+  let strokes: number[][][] = [];
+  // The CSS size signature_pad's own points are measured in, i.e. the size at the last redraw.
+  let drawnSize = { width: 0, height: 0 };
+  let drawing = false;
+  let resizeWaiting = false;
+
+  const redraw = (): void => {
+    const { width, height } = canvas.getBoundingClientRect();
+    if (width <= 0 || height <= 0) return; // hidden (display: none): redraw when it shows again
+    const ratio = Math.max(window.devicePixelRatio || 1, 1);
+    // Setting the size clears the canvas and resets its transform, hence the scale after it.
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.getContext("2d")?.scale(ratio, ratio);
+    pad.penColor = penColor(canvas);
+    pad.fromData(fromGrid(strokes, width, height, pad.penColor)); // clears first
+    drawnSize = { width, height };
+  };
+
+  // Redrawing mid-stroke would throw away the stroke being drawn, so a resize then waits for it to end.
+  const requestRedraw = (): void => {
+    if (drawing) resizeWaiting = true;
+    else redraw();
+  };
+
+  const onBegin = (): void => {
+    drawing = true;
+  };
+  const onEnd = (): void => {
+    drawing = false;
+    if (drawnSize.width <= 0 || drawnSize.height <= 0) return;
+    const result = toGrid(pad.toData(), drawnSize.width, drawnSize.height);
+    strokes = result.strokes;
+    // After a dropped stroke, show what is kept rather than what was drawn; and do the resize that waited.
+    if (result.truncated || resizeWaiting) {
+      resizeWaiting = false;
+      redraw();
+    }
+    options.onChange(copy(strokes), { truncated: result.truncated });
+  };
+  // A backstop for browsers that use touch events and could still scroll while a finger draws.
+  const onTouchMove = (event: TouchEvent): void => {
+    if (drawing && event.cancelable) event.preventDefault();
+  };
+
+  pad.addEventListener("beginStroke", onBegin);
+  pad.addEventListener("endStroke", onEnd);
+  canvas.addEventListener("touchmove", onTouchMove, { passive: false });
+
+  const observer = new ResizeObserver(requestRedraw);
+  observer.observe(canvas);
+  // A new device pixel ratio (zoom, another screen) or an orientation flip need not change the CSS box,
+  // and a dark-mode switch changes the pen colour, so these redraw too.
+  const queries = [
+    window.matchMedia("(orientation: portrait)"),
+    window.matchMedia("(prefers-color-scheme: dark)"),
+  ];
+  for (const query of queries) query.addEventListener("change", requestRedraw);
+  let resolution: MediaQueryList | undefined;
+  const watchResolution = (): void => {
+    resolution?.removeEventListener("change", onResolution);
+    resolution = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    resolution.addEventListener("change", onResolution);
+  };
+  const onResolution = (): void => {
+    watchResolution();
+    requestRedraw();
+  };
+  watchResolution();
+  redraw();
+
+  return {
+    setStrokes(next) {
+      // Through toGrid at the grid's own size: rounds, clamps and caps whatever was stored.
+      strokes = toGrid(next.map((stroke) => ({ points: stroke.map(([x = 0, y = 0]) => ({ x, y })) })), GRID.width, GRID.height).strokes;
+      redraw();
+    },
+    clear() {
+      strokes = [];
+      pad.clear();
+      options.onChange([], { truncated: false });
+    },
+    isEmpty() {
+      return strokes.length === 0;
+    },
+    destroy() {
+      pad.off();
+      pad.removeEventListener("beginStroke", onBegin);
+      pad.removeEventListener("endStroke", onEnd);
+      canvas.removeEventListener("touchmove", onTouchMove);
+      observer.disconnect();
+      for (const query of queries) query.removeEventListener("change", requestRedraw);
+      resolution?.removeEventListener("change", onResolution);
+    },
+  };
+}
+
+/** The pen follows the canvas's CSS `color`, so it is light on dark in dark mode. */
+function penColor(canvas: HTMLCanvasElement): string {
+  return getComputedStyle(canvas).color || "black";
+}
+
+function copy(strokes: number[][][]): number[][][] {
+  return strokes.map((stroke) => stroke.map((point) => [...point]));
+}

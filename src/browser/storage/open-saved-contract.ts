@@ -1,0 +1,49 @@
+import { migrate } from "../../contract/migrations.ts";
+import { parseContractJson } from "../../contract/parse-contract-json.ts";
+import { validateContract, type FieldError } from "../../contract/validate-contract.ts";
+import type { CompiledSchema } from "../../schema/compile-schema.ts";
+import type { ContractStore } from "./contract-store.ts";
+
+/** The saved contract, brought up to date, or why it cannot be opened. */
+export type OpenedContract =
+  | { kind: "empty" }
+  | { kind: "loaded"; data: Record<string, unknown>; migratedFrom?: number }
+  | { kind: "refused"; message: string; errors?: FieldError[] }
+  | { kind: "unavailable"; error: unknown };
+
+/**
+ * Reads the contract saved on this device: strict JSON, migrated from an older schema
+ * version if need be, and validated as a draft. Data it cannot read (a newer
+ * version, a damaged copy) is refused and left where it is, untouched.
+ */
+export function openSavedContract(store: ContractStore, schema: CompiledSchema): OpenedContract {
+  const stored = store.read();
+  switch (stored.kind) {
+    case "empty":
+      return { kind: "empty" };
+    case "unavailable":
+      return { kind: "unavailable", error: stored.error };
+    case "newer":
+      return {
+        kind: "refused",
+        message: `Your contract was saved by a newer version of this workbook (version ${stored.version}). It is safe and untouched; reload the page to get the newer version.`,
+      };
+    case "found":
+      return openText(stored.text, schema);
+  }
+}
+
+/** Opens contract text from any source (storage, an imported file) the same way. */
+export function openText(text: string, schema: CompiledSchema): Exclude<OpenedContract, { kind: "empty" } | { kind: "unavailable" }> {
+  const parsed = parseContractJson(text);
+  if (!parsed.ok) return { kind: "refused", message: `Cannot open it: ${parsed.message}.` };
+  const migrated = migrate(parsed.value, schema.version);
+  if (!migrated.ok) return { kind: "refused", message: `Cannot open it: ${migrated.message}.` };
+  const result = validateContract(schema, migrated.data, "draft");
+  if (!result.ok) return { kind: "refused", message: "It does not fit the contract's questions.", errors: result.errors };
+  return {
+    kind: "loaded",
+    data: result.contract,
+    ...(migrated.from !== schema.version ? { migratedFrom: migrated.from } : {}),
+  };
+}

@@ -1,0 +1,2 @@
+/** The workbook page. */
+export {};

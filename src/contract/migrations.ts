@@ -1,0 +1,60 @@
+/**
+ * Versioned migrations: MIGRATIONS[n] turns data saved under schema version n into
+ * version n + 1. Data is migrated one version at a time, so each function only knows
+ * two neighbouring shapes. Add one here whenever data/contract.schema.json changes
+ * shape, with a fixture of the old version under test/fixtures/contracts/.
+ */
+export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 1 (the first workbook drafts) asked for a review "in n months" and kept the
+  // partners' names at the top level. Version 2 asks for a review date and keeps both
+  // partners together under `couple`.
+  1: (data) => {
+    const { partnerA, partnerB, startDate, reviewAfterMonths, schemaVersion: _v, ...rest } = data;
+    const couple: Record<string, unknown> = {};
+    if (partnerA !== undefined) couple.a = partnerA;
+    if (partnerB !== undefined) couple.b = partnerB;
+    if (startDate !== undefined) couple.startDate = startDate;
+    const review = addMonths(startDate, reviewAfterMonths);
+    if (review !== undefined) couple.reviewDate = review;
+    return { schemaVersion: 2, ...(Object.keys(couple).length ? { couple } : {}), ...rest };
+  },
+};
+
+/** The outcome of bringing saved data up to the current schema version. */
+export type Migration =
+  | { ok: true; data: Record<string, unknown>; from: number }
+  | { ok: false; message: string };
+
+/**
+ * Brings data up to `current`, refusing data from a newer or unknown version (it may
+ * hold answers this version cannot show, and guessing would lose them).
+ */
+export function migrate(data: Record<string, unknown>, current: number): Migration {
+  const from = data.schemaVersion;
+  if (typeof from !== "number" || !Number.isInteger(from) || from < 1) {
+    return { ok: false, message: "this file does not say which version of the contract it is (schemaVersion)" };
+  }
+  if (from > current) {
+    return {
+      ok: false,
+      message: `this contract was saved by a newer version of the workbook (version ${from}; this one reads up to ${current}). Open it with the newer version.`,
+    };
+  }
+  let migrated = data;
+  for (let version = from; version < current; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) return { ok: false, message: `no way to bring version ${version} data up to date` };
+    migrated = step(migrated);
+  }
+  return { ok: true, data: migrated, from };
+}
+
+function addMonths(start: unknown, months: unknown): string | undefined {
+  if (typeof start !== "string" || typeof months !== "number" || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return undefined;
+  const [year, month, day] = start.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  // Clamp to the last day of the target month: 31 January plus one month is 28 or 29 February.
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}

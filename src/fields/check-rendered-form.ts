@@ -1,0 +1,106 @@
+import { parseHTML } from "linkedom";
+import { listLeaves } from "../schema/list-leaves.ts";
+import type { SchemaNode } from "../schema/schema-node.ts";
+import { controlFor } from "./control-for.ts";
+
+/** Attributes that carry a constraint: the rendered form must have exactly the schema's. */
+const CONSTRAINTS = ["required", "maxlength", "minlength", "min", "max", "step"] as const;
+
+/**
+ * Checks a rendered workbook page against the schema: every answer has exactly one
+ * control of the right name, element, type, choices and constraints, and no control
+ * names an answer the schema does not have. Controls inside list templates count, as
+ * their names carry the `#` of "any item". Returns one message per problem, each
+ * starting with the field's path.
+ */
+export function checkRenderedForm(html: string, tree: SchemaNode): string[] {
+  const { document } = parseHTML(html);
+  const form = document.querySelector("form[data-workbook]");
+  if (!form) return ["the page has no <form data-workbook>: the workbook form is missing"];
+  const controls = new Map<string, Element[]>();
+  const collect = (root: ParentNode) => {
+    for (const element of root.querySelectorAll("input[name], textarea[name], select[name], output[name], button[name]")) {
+      const name = element.getAttribute("name") as string;
+      controls.set(name, [...(controls.get(name) ?? []), element]);
+    }
+  };
+  collect(form);
+  // linkedom keeps a <template>'s markup out of the document tree, so read it apart.
+  for (const template of form.querySelectorAll("template")) collect(parseHTML(`<div>${template.innerHTML}</div>`).document);
+
+  const problems: string[] = [];
+  const leaves = listLeaves(tree);
+  for (const leaf of leaves) {
+    const found = controls.get(leaf.path) ?? [];
+    controls.delete(leaf.path);
+    const expected = controlFor(leaf.node, leaf.required);
+    const say = (message: string) => problems.push(`${leaf.path}: ${message}`);
+    if (found.length === 0) {
+      say(`no control in the form (expected ${describe(expected)})`);
+      continue;
+    }
+    const tags = found.map((element) => element.tagName.toLowerCase());
+    const types = found.map((element) => element.getAttribute("type"));
+    switch (expected.kind) {
+      case "input":
+      case "textarea":
+      case "output": {
+        if (found.length > 1) {
+          say(`${found.length} controls share this name; expected exactly one`);
+          continue;
+        }
+        const tag = expected.kind === "input" ? "input" : expected.kind;
+        if (tags[0] !== tag || (expected.kind === "input" && types[0] !== expected.type)) {
+          say(`expected ${describe(expected)}, found <${tags[0]}${types[0] ? ` type="${types[0]}"` : ""}>`);
+          continue;
+        }
+        break;
+      }
+      case "radios":
+      case "checkboxes": {
+        const type = expected.kind === "radios" ? "radio" : "checkbox";
+        if (found.some((element, index) => tags[index] !== "input" || element.getAttribute("type") !== type)) {
+          say(`expected ${describe(expected)}, found ${tags.map((tag, index) => `<${tag} type="${types[index]}">`).join(", ")}`);
+          continue;
+        }
+        const values = found.map((element) => element.getAttribute("value") ?? "");
+        if (JSON.stringify(values) !== JSON.stringify(expected.values)) {
+          say(`the choices are ${JSON.stringify(values)}, but the schema has ${JSON.stringify(expected.values)}`);
+          continue;
+        }
+        break;
+      }
+    }
+    for (const element of found) {
+      for (const attribute of CONSTRAINTS) {
+        const want = expected.attributes[attribute];
+        const have = element.getAttribute(attribute) ?? undefined;
+        if (want !== have) {
+          say(
+            want === undefined
+              ? `has ${attribute}="${have}", which the schema does not imply`
+              : `${attribute} should be "${want}" but is ${have === undefined ? "missing" : `"${have}"`}`,
+          );
+        }
+      }
+      if (expected.kind === "input" && expected.attributes.value !== undefined && element.getAttribute("value") !== expected.attributes.value) {
+        say(`value should be "${expected.attributes.value}"`);
+      }
+    }
+  }
+  for (const name of controls.keys()) problems.push(`${name}: this control has no field in the contract schema`);
+  return problems;
+}
+
+function describe(control: ReturnType<typeof controlFor>): string {
+  switch (control.kind) {
+    case "input":
+      return `<input type="${control.type}">`;
+    case "radios":
+      return `radio buttons`;
+    case "checkboxes":
+      return `checkboxes`;
+    default:
+      return `<${control.kind}>`;
+  }
+}

@@ -1,0 +1,219 @@
+import { z } from "zod";
+import { REF_PREFIX } from "./resolve-refs.ts";
+import type { RootSchema } from "./schema-node.ts";
+
+/** The JSON Schema dialect contract schemas are written in. */
+export const DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+/** One thing wrong with a schema, at a JSON pointer (RFC 6901) into its file. */
+export interface SchemaProblem {
+  pointer: string;
+  message: string;
+}
+
+const text = z.string().min(1);
+const count = z.int().min(0);
+
+const annotations = {
+  title: text.optional(),
+  description: text.optional(),
+  readOnly: z.boolean().optional(),
+  "x-step": z.int().min(1).max(7).optional(),
+  "x-widget": z.literal("signature").optional(),
+  $comment: z.string().optional(),
+};
+
+// One strict shape per type: any keyword not listed here is outside the subset the
+// form, the validators and the PDFs understand, so it fails the build rather than
+// being silently ignored. Children (properties, items) are checked by recursion.
+const SHAPES = {
+  object: z.strictObject({
+    ...annotations,
+    type: z.literal("object"),
+    properties: z.record(z.string(), z.unknown()),
+    required: z.array(z.string()).optional(),
+    additionalProperties: z.literal(false, {
+      error: "objects must say additionalProperties: false, so contracts are parsed strictly",
+    }),
+  }),
+  string: z.strictObject({
+    ...annotations,
+    type: z.literal("string"),
+    maxLength: count.optional(),
+    minLength: count.optional(),
+    pattern: z.string().optional(),
+    format: z.enum(["date", "time"]).optional(),
+    enum: z.array(text).min(1).optional(),
+  }),
+  number: z.strictObject({
+    ...annotations,
+    type: z.enum(["number", "integer"]),
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+    multipleOf: z.number().positive().optional(),
+    const: z.number().optional(),
+  }),
+  boolean: z.strictObject({ ...annotations, type: z.literal("boolean") }),
+  array: z.strictObject({
+    ...annotations,
+    type: z.literal("array"),
+    items: z.record(z.string(), z.unknown()),
+    minItems: count.optional(),
+    maxItems: z.int({ error: "lists need a maxItems, a whole number" }).min(0),
+    uniqueItems: z.boolean().optional(),
+  }),
+  ref: z.strictObject({
+    $ref: z.string().startsWith(REF_PREFIX, { error: `only local references "${REF_PREFIX}name" are supported` }),
+    title: text.optional(),
+    description: text.optional(),
+  }),
+} as const;
+
+const ROOT_KEYWORDS = z.object({
+  $schema: z.literal(DIALECT, { error: `$schema must be "${DIALECT}"` }),
+  $id: z.string().optional(),
+  $defs: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+});
+
+/** Escapes one reference token of a JSON pointer (RFC 6901, section 3). */
+function token(key: string): string {
+  return key.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+function shapeOf(node: Record<string, unknown>): keyof typeof SHAPES | undefined {
+  if ("$ref" in node) return "ref";
+  switch (node.type) {
+    case "object":
+    case "string":
+    case "boolean":
+    case "array":
+      return node.type;
+    case "number":
+    case "integer":
+      return "number";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Checks that a parsed schema file stays inside the supported subset of JSON Schema
+ * and is sound: every limit present (maxLength, bounds, maxItems), required names
+ * that exist, references that resolve, steps used once. Returns every problem found,
+ * each at its JSON pointer; an empty list means the schema can be used.
+ */
+export function checkSchema(schema: unknown): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const report = (pointer: string, message: string) => problems.push({ pointer: pointer || "/", message });
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    report("", "a schema must be a JSON object");
+    return problems;
+  }
+  const root = schema as Record<string, unknown>;
+  const rootKeywords = ROOT_KEYWORDS.safeParse(root);
+  for (const issue of rootKeywords.error?.issues ?? []) report(`/${issue.path.map(String).map(token).join("/")}`, issue.message);
+  const defs = (rootKeywords.success ? rootKeywords.data.$defs : undefined) ?? {};
+  const steps = new Map<number, string>();
+
+  const check = (node: unknown, pointer: string, depth: number, refChain: string[]): void => {
+    if (typeof node !== "object" || node === null || Array.isArray(node)) {
+      report(pointer, "a schema node must be a JSON object");
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    const shape = shapeOf(record);
+    if (!shape) {
+      report(pointer, `unsupported type ${JSON.stringify(record.type)}: use object, string, number, integer, boolean or array, or a $ref`);
+      return;
+    }
+    const parsed = SHAPES[shape].safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const at = `${pointer}${issue.path.map((p) => `/${token(String(p))}`).join("")}`;
+        if (issue.code === "unrecognized_keys") {
+          for (const key of issue.keys) report(`${pointer}/${token(key)}`, `unsupported keyword "${key}" for a ${shape} node`);
+        } else {
+          report(at, issue.message);
+        }
+      }
+      return;
+    }
+    if (typeof record["x-step"] === "number") {
+      if (depth !== 1) report(`${pointer}/x-step`, "x-step belongs only on the root's own properties");
+      const step = record["x-step"];
+      const earlier = steps.get(step);
+      if (earlier) report(`${pointer}/x-step`, `step ${step} is already used by ${earlier}`);
+      else steps.set(step, pointer);
+    }
+    switch (shape) {
+      case "ref": {
+        const name = String(record.$ref).slice(REF_PREFIX.length);
+        if (!(name in defs)) report(`${pointer}/$ref`, `no definition "${name}" in $defs`);
+        else if (refChain.includes(name)) report(`${pointer}/$ref`, `circular reference to "${name}"`);
+        else check(defs[name], `/$defs/${token(name)}`, depth, [...refChain, name]);
+        return;
+      }
+      case "object": {
+        const properties = record.properties as Record<string, unknown>;
+        for (const name of (record.required as string[] | undefined) ?? []) {
+          if (!(name in properties)) report(`${pointer}/required`, `"${name}" is required but not among the properties`);
+        }
+        if ("a" in properties !== "b" in properties) {
+          report(`${pointer}/properties`, `partner properties come in pairs: "a" and "b"`);
+        }
+        for (const [key, child] of Object.entries(properties)) {
+          if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) {
+            report(`${pointer}/properties/${token(key)}`, `property names must be letters and digits, starting with a letter ("${key}")`);
+          }
+          check(child, `${pointer}/properties/${token(key)}`, depth + 1, refChain);
+        }
+        return;
+      }
+      case "array":
+        if (typeof record.minItems === "number" && record.minItems > (record.maxItems as number)) {
+          report(`${pointer}/minItems`, "minItems is larger than maxItems");
+        }
+        check(record.items, `${pointer}/items`, depth + 1, refChain);
+        return;
+      case "string":
+        if (record.enum === undefined && record.maxLength === undefined) {
+          report(pointer, "free-text strings need a maxLength");
+        }
+        if (typeof record.minLength === "number" && record.minLength > (record.maxLength as number)) {
+          report(`${pointer}/minLength`, "minLength is larger than maxLength");
+        }
+        if (typeof record.pattern === "string") {
+          try {
+            new RegExp(record.pattern, "u");
+          } catch (error) {
+            report(`${pointer}/pattern`, `not a valid regular expression: ${(error as Error).message}`);
+          }
+        }
+        return;
+      case "number":
+        if (record.const === undefined) {
+          if (record.minimum === undefined) report(pointer, "numbers need a minimum");
+          if (record.maximum === undefined) report(pointer, "numbers need a maximum");
+          if ((record.minimum as number) > (record.maximum as number)) report(`${pointer}/minimum`, "minimum is larger than maximum");
+        }
+        return;
+      default:
+        return;
+    }
+  };
+
+  const { $schema: _s, $id: _i, $defs: _d, ...tree } = root;
+  if (tree.type !== "object") report("/type", "the root of a contract schema must be an object");
+  check(tree, "", 0, []);
+  // A definition used twice is checked twice; say each problem once.
+  const seen = new Set<string>();
+  return problems.filter(({ pointer, message }) => {
+    const key = `${pointer} ${message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** Narrows a schema that checkSchema found no problems with. */
+export function isRootSchema(schema: unknown, problems: SchemaProblem[]): schema is RootSchema {
+  return problems.length === 0 && typeof schema === "object" && schema !== null;
+}
