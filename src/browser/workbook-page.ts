@@ -1,2 +1,4 @@
-/** The workbook page. */
-export {};
+import { startWorkbook } from "./workbook/start-workbook.ts";
+
+/** The workbook page's script: see start-workbook.ts. */
+startWorkbook(document);

@@ -42,11 +42,20 @@ export function renderForm(tree: SchemaNode, steps: StepInfo[]): string {
 ${hint(section.node, `${section.id}-hint`)}
 <p class="section-progress" data-progress="${escapeHtml(section.key)}">Not started</p>
 ${guideLink}
+${hasSignatures(section.node) ? FINGERPRINT_NOW : ""}
 </header>
 ${renderObject(section.key, section.node, (tree.required ?? []).includes(section.key))}
 </section>`;
   });
   return `${constants}\n${sections.join("\n")}`;
+}
+
+/** Shown where partners sign: what their signatures will cover. */
+const FINGERPRINT_NOW = `<p class="fingerprint-now">Fingerprint of your answers as they are now: <code class="fingerprint" data-current-fingerprint>not worked out yet</code></p>
+<p class="hint">Signing records this fingerprint. If any answer changes afterwards, the fingerprint changes too, and you both sign again.</p>`;
+
+function hasSignatures(node: ObjectNode): boolean {
+  return Object.values(node.properties).some((child) => child["x-widget"] === "signature");
 }
 
 function renderObject(path: string, node: ObjectNode, required: boolean): string {
@@ -119,7 +128,7 @@ function renderSignature(path: string, node: ObjectNode, required: boolean): str
       return `<div class="signature-drawing" data-signature-drawing>
 <p class="field-label" id="${id}-drawing-label">Draw your signature</p>
 <p class="hint" id="${id}-drawing-hint">With a finger, a pen or a mouse. If drawing is hard, choose "Typed" above.</p>
-<canvas class="signature-canvas" data-signature-canvas role="img" aria-labelledby="${id}-drawing-label" aria-describedby="${id}-drawing-hint"></canvas>
+<canvas class="signature-canvas" data-signature-canvas tabindex="-1" role="img" aria-labelledby="${id}-drawing-label" aria-describedby="${id}-drawing-hint"></canvas>
 <p><button type="button" class="button button-quiet" data-clear-drawing>Clear the drawing</button></p>
 ${renderField(childPath, child, isRequired)}
 </div>`;

@@ -7,14 +7,16 @@ import type { ContractStore } from "./contract-store.ts";
 /** The saved contract, brought up to date, or why it cannot be opened. */
 export type OpenedContract =
   | { kind: "empty" }
-  | { kind: "loaded"; data: Record<string, unknown>; migratedFrom?: number }
+  | { kind: "loaded"; data: Record<string, unknown>; migratedFrom?: number; errors?: FieldError[] }
   | { kind: "refused"; message: string; errors?: FieldError[] }
   | { kind: "unavailable"; error: unknown };
 
 /**
  * Reads the contract saved on this device: strict JSON, migrated from an older schema
  * version if need be, and validated as a draft. Data it cannot read (a newer
- * version, a damaged copy) is refused and left where it is, untouched.
+ * version, a damaged copy) is refused and left where it is, untouched. A draft whose
+ * answers do not all fit (a number out of range, typed just before the page closed)
+ * still opens, with its errors, so the person can fix them rather than lose them.
  */
 export function openSavedContract(store: ContractStore, schema: CompiledSchema): OpenedContract {
   const stored = store.read();
@@ -29,18 +31,29 @@ export function openSavedContract(store: ContractStore, schema: CompiledSchema):
         message: `Your contract was saved by a newer version of this workbook (version ${stored.version}). It is safe and untouched; reload the page to get the newer version.`,
       };
     case "found":
-      return openText(stored.text, schema);
+      return openText(stored.text, schema, { keepInvalidAnswers: true });
   }
 }
 
-/** Opens contract text from any source (storage, an imported file) the same way. */
-export function openText(text: string, schema: CompiledSchema): Exclude<OpenedContract, { kind: "empty" } | { kind: "unavailable" }> {
+/**
+ * Opens contract text from any source (storage, an imported file) the same way. An
+ * imported file must fit the schema as a whole; `keepInvalidAnswers` opens a
+ * draft whose answers have errors, reporting them alongside.
+ */
+export function openText(
+  text: string,
+  schema: CompiledSchema,
+  options: { keepInvalidAnswers?: boolean } = {},
+): Exclude<OpenedContract, { kind: "empty" } | { kind: "unavailable" }> {
   const parsed = parseContractJson(text);
   if (!parsed.ok) return { kind: "refused", message: `Cannot open it: ${parsed.message}.` };
   const migrated = migrate(parsed.value, schema.version);
   if (!migrated.ok) return { kind: "refused", message: `Cannot open it: ${migrated.message}.` };
   const result = validateContract(schema, migrated.data, "draft");
-  if (!result.ok) return { kind: "refused", message: "It does not fit the contract's questions.", errors: result.errors };
+  if (!result.ok) {
+    if (options.keepInvalidAnswers) return { kind: "loaded", data: migrated.data, errors: result.errors };
+    return { kind: "refused", message: "It does not fit the contract's questions.", errors: result.errors };
+  }
   return {
     kind: "loaded",
     data: result.contract,

@@ -1,0 +1,43 @@
+import type { Answer, Field } from "./contract-document.ts";
+import { element } from "./element.ts";
+
+/** The words on an empty answer's line. */
+export const BLANK_TEXT = { required: "Not answered yet", optional: "Not answered (optional)" } as const;
+
+/**
+ * Renders one answer: its text, its list of items, or an empty ruled line saying it
+ * is not answered yet, which is also the line to write on in a printed copy.
+ */
+export function renderAnswer(answer: Answer): Node {
+  switch (answer.kind) {
+    case "text":
+      return element("span", { className: "contract-text", children: [answer.text] });
+    case "missing":
+      return element("span", { className: "contract-blank", children: [answer.optional ? BLANK_TEXT.optional : BLANK_TEXT.required] });
+    case "items": {
+      const fields = answer.items.some((item) => item.kind === "fields");
+      return element(fields ? "ol" : "ul", {
+        className: "contract-items",
+        children: answer.items.map((item) =>
+          element("li", { children: [item.kind === "text" ? element("span", { className: "contract-text", children: [item.text] }) : renderFields(item.fields)] }),
+        ),
+      });
+    }
+  }
+}
+
+/** Renders the parts of a group or of a list item as a list of question and answer. */
+export function renderFields(fields: Field[]): HTMLElement {
+  return element("dl", {
+    className: "contract-fields",
+    children: fields.map((field) =>
+      element("div", {
+        className: "contract-field",
+        children: [
+          element("dt", { children: [field.question] }),
+          element("dd", { attributes: { "data-path": field.path }, children: [renderAnswer(field.answer)] }),
+        ],
+      }),
+    ),
+  });
+}
