@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtPages, siteDir } from "../helpers/built-site.ts";
@@ -47,6 +47,8 @@ describe("built pages", () => {
   });
 });
 
+const schema = JSON.parse(readFileSync(new URL("../../data/contract.schema.json", import.meta.url), "utf8"));
+
 describe("step navigation", () => {
   const steps = pages.filter((page) => page.url.startsWith("/steps/")).sort((a, b) => a.url.localeCompare(b.url));
 
@@ -60,6 +62,22 @@ describe("step navigation", () => {
     expect(doc.querySelector('.step-progress [aria-current="step"]')?.getAttribute("href")).toBe(page.url);
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe(number > 1 ? steps[number - 2]!.url : undefined);
     expect(doc.querySelector('a[rel="next"]')?.getAttribute("href")).toBe(number < 7 ? steps[number]!.url : undefined);
-    expect(doc.querySelector(".workbook-call a")?.getAttribute("href")).toBe(`/workbook/#step-${number}`);
+    expect(doc.querySelector(".step-questions a.button")?.getAttribute("href")).toBe(`/workbook/#step-${number}`);
+  });
+
+  it.each(steps.map((page, index) => [index + 1, page] as const))("step %i ends with every question of its section of the contract schema", (number, page) => {
+    const section = Object.values(schema.properties).find((node: any) => node["x-step"] === number) as any;
+    expect(section, `no schema section for step ${number}`).toBeDefined();
+    const listed = [...page.document.querySelectorAll(".step-questions li")].map((li) => li.textContent ?? "");
+    const titleOf = (node: any) => node.title ?? schema.$defs[node.$ref?.split("/").pop()].title;
+    const questions = Object.entries(section.properties as Record<string, any>).flatMap(([key, node]) =>
+      key === "a" || key === "b"
+        ? Object.values(schema.$defs[node.$ref.split("/").pop()].properties as Record<string, any>).map(titleOf)
+        : [titleOf(node)],
+    );
+    for (const question of new Set(questions)) {
+      expect(listed.some((item) => item.startsWith(question)), `step ${number} does not list "${question}"`).toBe(true);
+    }
+    expect(page.document.querySelector(".step-questions")?.nextElementSibling?.matches(".step-pager")).toBe(true);
   });
 });

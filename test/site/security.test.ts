@@ -3,6 +3,11 @@ import { builtPages } from "../helpers/built-site.ts";
 
 const pages = builtPages();
 
+/** The pages that run script: the workbook and the contract view. Every other page runs none. */
+const APP_PAGES = ["/workbook/", "/contract/"];
+const guidePages = pages.filter((page) => !APP_PAGES.includes(page.url));
+const appPages = pages.filter((page) => APP_PAGES.includes(page.url));
+
 /** Parses a CSP string into directive -> sources. */
 function parsePolicy(policy: string): Map<string, string[]> {
   return new Map(
@@ -14,11 +19,40 @@ function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 describe("content security", () => {
-  it.each(pages.map((page) => [page.url, page] as const))("%s ships no script at all", (_url, page) => {
+  it.each(guidePages.map((page) => [page.url, page] as const))("%s ships no script at all", (_url, page) => {
     expect(page.document.querySelectorAll("script")).toHaveLength(0);
     expect(page.html).not.toMatch(/<script/i);
+  });
+
+  it("the workbook and the contract view are both built", () => {
+    expect(appPages.map((page) => page.url).sort()).toEqual([...APP_PAGES].sort());
+  });
+
+  it.each(appPages.map((page) => [page.url, page] as const))("%s runs only one bundled file of the site, and its schema is inert data", (_url, page) => {
+    const scripts = [...page.document.querySelectorAll("script")];
+    const code = scripts.filter((script) => script.getAttribute("type") !== "application/json");
+    expect(code).toHaveLength(1);
+    expect(code[0]!.getAttribute("type")).toBe("module");
+    expect(code[0]!.getAttribute("src")).toMatch(/^\/assets\/[a-z-]+-[A-Z0-9]{8}\.js$/);
+    expect(code[0]!.textContent).toBe("");
+    const data = scripts.filter((script) => script.getAttribute("type") === "application/json");
+    expect(data.map((script) => script.id)).toEqual(["contract-schema"]);
+    // Nothing in the data block can end it early.
+    expect(data[0]!.textContent).not.toMatch(/<\/?script|<!--/i);
+    expect(JSON.parse(data[0]!.textContent ?? "").$id).toMatch(/^urn:autonomy-contract:contract:/);
+  });
+
+  it.each(pages.map((page) => [page.url, page] as const))("%s has no inline event handlers", (_url, page) => {
     const handlers = [...page.document.querySelectorAll("*")].flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith("on")));
     expect(handlers).toEqual([]);
+  });
+
+  it.each(appPages.map((page) => [page.url, page] as const))("%s allows only its own scripts and forbids HTML string sinks (Trusted Types)", (_url, page) => {
+    const policy = parsePolicy(page.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+    expect(policy.get("require-trusted-types-for")).toEqual(["'script'"]);
+    expect(policy.get("trusted-types")).toEqual(["'none'"]);
+    expect(policy.get("connect-src")).toBeUndefined();
   });
 
   it.each(pages.map((page) => [page.url, page] as const))("%s carries a strict Content-Security-Policy meta", (_url, page) => {
@@ -30,7 +64,8 @@ describe("content security", () => {
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
     for (const [directive, sources] of policy) {
-      expect(sources.every((source) => ["'self'", "'none'"].includes(source)), `${directive} allows ${sources.join(" ")}`).toBe(true);
+      const allowed = directive === "require-trusted-types-for" ? ["'script'"] : ["'self'", "'none'"];
+      expect(sources.every((source) => allowed.includes(source)), `${directive} allows ${sources.join(" ")}`).toBe(true);
     }
     // The policy must come before anything it governs.
     const head = page.document.head.children;
