@@ -1,4 +1,6 @@
-/** Attributes whose values carry a list item's `#` placeholder. */
+import { ID_ITEM } from "../../fields/field-id.ts";
+
+/** Attributes whose values carry a list item's placeholder: `#` in names, `__` in ids. */
 const INDEXED = ["name", "id", "for", "aria-describedby", "aria-labelledby", "data-field", "data-list"] as const;
 
 /** Adds, removes and renumbers the items of the workbook's lists. */
@@ -24,7 +26,11 @@ export function createListItems(form: HTMLFormElement, announce: (text: string) 
   const number = (item: HTMLLIElement, index: number) => {
     for (const element of [item, ...item.querySelectorAll("*")]) {
       const original = templates.get(element);
-      if (original) for (const [name, value] of original) element.setAttribute(name, value.replaceAll("#", String(index)));
+      if (original) {
+        for (const [name, value] of original) {
+          element.setAttribute(name, value.replaceAll("#", String(index)).replaceAll(ID_ITEM, String(index)));
+        }
+      }
       if (element.hasAttribute("data-item-number")) element.textContent = String(index + 1);
     }
   };
@@ -46,7 +52,7 @@ export function createListItems(form: HTMLFormElement, announce: (text: string) 
       const original = new Map<string, string>();
       for (const name of INDEXED) {
         const value = element.getAttribute(name);
-        if (value?.includes("#")) original.set(name, value);
+        if (value?.includes("#") || value?.includes(ID_ITEM)) original.set(name, value);
       }
       if (original.size) templates.set(element, original);
     }

@@ -345,7 +345,11 @@ export function startWorkbook(document: Document): void {
   // Wiring.
   form.addEventListener("input", (event) => changed(event.target as Element));
   form.addEventListener("change", (event) => changed(event.target as Element));
-  form.addEventListener("submit", (event) => event.preventDefault());
+  // The form is never sent anywhere: submitting it checks the contract.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void checkContract();
+  });
   form.addEventListener("focusout", (event) => {
     const control = event.target as HTMLInputElement;
     if (!control.name || control.type === "hidden") return;
