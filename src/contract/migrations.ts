@@ -6,8 +6,9 @@
  */
 export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 1 (the first workbook drafts) asked for a review "in n months" and kept the
-  // partners' names at the top level. Version 2 asks for a review date and keeps both
-  // partners together under `couple`.
+  // partners ({ name, pronouns } each) at the top level as partnerA and partnerB, beside
+  // startDate. Version 2 asks for a review date and keeps both partners together under
+  // `couple`. Answers of the steps kept their shape.
   1: (data) => {
     const { partnerA, partnerB, startDate, reviewAfterMonths, schemaVersion: _v, ...rest } = data;
     const couple: Record<string, unknown> = {};

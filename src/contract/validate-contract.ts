@@ -1,6 +1,7 @@
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { messages } from "../schema/messages.ts";
 import type { Completeness } from "../schema/to-zod.ts";
+import { ITEM, listLeaves } from "../schema/list-leaves.ts";
 import { formatPath, getAt, type FieldPath } from "./field-path.ts";
 
 /** One problem with a contract, at the dotted path of the answer it concerns. */
@@ -28,8 +29,56 @@ export function validateContract(schema: CompiledSchema, value: unknown, complet
       errors.push({ path: formatPath(issue.path), message: issue.message });
     }
   }
-  if (result.success) errors.push(...checkRules(value as Record<string, unknown>));
-  return errors.length ? { ok: false, errors } : { ok: true, contract: value as Record<string, unknown> };
+  if (typeof value === "object" && value !== null) errors.push(...checkRules(value as Record<string, unknown>));
+  const ordered = inSchemaOrder(oneEach(errors), schemaOrder(schema));
+  return ordered.length ? { ok: false, errors: ordered } : { ok: true, contract: value as Record<string, unknown> };
+}
+
+/**
+ * Keeps the first message for each answer. zod 4 still runs length checks on a value
+ * of the wrong type (a text where a list belongs), and a person needs one clear
+ * message per answer, the first being the most basic.
+ */
+function oneEach(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => (seen.has(error.path) ? false : (seen.add(error.path), true)));
+}
+
+/** Every answer's path pattern (`rituals.list.#.name`) in the order the schema asks them. */
+function schemaOrder(schema: CompiledSchema): string[] {
+  return listLeaves(schema.tree).map((leaf) => leaf.path);
+}
+
+/**
+ * Sorts errors into the order of the schema's questions (then list items in order),
+ * whatever order the checks found them in or the file's keys came in. An error about
+ * a group or an unknown key sorts with the first answer under its path.
+ */
+function inSchemaOrder(errors: FieldError[], order: string[]): FieldError[] {
+  const rank = (path: string) => {
+    let pattern = path.replace(/\.\d+(?=\.|$)/g, `.${ITEM}`);
+    for (;;) {
+      // Keys the schema does not know, at the top level, go last.
+      if (pattern === "") return order.length;
+      const index = order.findIndex((leaf) => leaf === pattern || leaf.startsWith(`${pattern}.`));
+      if (index !== -1) return index;
+      pattern = pattern.includes(".") ? pattern.slice(0, pattern.lastIndexOf(".")) : "";
+    }
+  };
+  const indexes = (path: string) => (path.match(/\.(\d+)(?=\.|$)/g) ?? []).map((part) => Number(part.slice(1)));
+  return errors
+    .map((error) => ({ error, rank: rank(error.path), items: indexes(error.path) }))
+    // Array sort is stable: errors of one answer keep the order they were found in.
+    .sort((x, y) => x.rank - y.rank || compareLists(x.items, y.items))
+    .map(({ error }) => error);
+}
+
+function compareLists(x: number[], y: number[]): number {
+  for (let index = 0; index < Math.min(x.length, y.length); index++) {
+    const difference = (x[index] as number) - (y[index] as number);
+    if (difference) return difference;
+  }
+  return x.length - y.length;
 }
 
 function checkRules(contract: Record<string, unknown>): FieldError[] {

@@ -18,7 +18,7 @@ const annotations = {
   title: text.optional(),
   description: text.optional(),
   readOnly: z.boolean().optional(),
-  "x-step": z.int().min(1).max(7).optional(),
+  "x-step": z.int({ error: "x-step must be a whole number" }).min(1, "x-step must be a step from 1 to 7").max(7, "x-step must be a step from 1 to 7").optional(),
   "x-widget": z.literal("signature").optional(),
   $comment: z.string().optional(),
 };
@@ -112,7 +112,10 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
   const root = schema as Record<string, unknown>;
   const rootKeywords = ROOT_KEYWORDS.safeParse(root);
   for (const issue of rootKeywords.error?.issues ?? []) report(`/${issue.path.map(String).map(token).join("/")}`, issue.message);
-  const defs = (rootKeywords.success ? rootKeywords.data.$defs : undefined) ?? {};
+  // Read $defs even when another root keyword is wrong, so one mistake is one problem.
+  const defs: Record<string, unknown> =
+    typeof root.$defs === "object" && root.$defs !== null && !Array.isArray(root.$defs) ? (root.$defs as Record<string, unknown>) : {};
+  const usedDefs = new Set<string>();
   const steps = new Map<number, string>();
 
   const check = (node: unknown, pointer: string, depth: number, refChain: string[]): void => {
@@ -131,7 +134,7 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
       for (const issue of parsed.error.issues) {
         const at = `${pointer}${issue.path.map((p) => `/${token(String(p))}`).join("")}`;
         if (issue.code === "unrecognized_keys") {
-          for (const key of issue.keys) report(`${pointer}/${token(key)}`, `unsupported keyword "${key}" for a ${shape} node`);
+          for (const key of issue.keys) report(`${pointer}/${token(key)}`, `unsupported keyword "${key}" for ${shape === "object" || shape === "array" ? "an" : "a"} ${shape} node`);
         } else {
           report(at, issue.message);
         }
@@ -139,16 +142,17 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
       return;
     }
     if (typeof record["x-step"] === "number") {
-      if (depth !== 1) report(`${pointer}/x-step`, "x-step belongs only on the root's own properties");
       const step = record["x-step"];
       const earlier = steps.get(step);
-      if (earlier) report(`${pointer}/x-step`, `step ${step} is already used by ${earlier}`);
+      if (depth !== 1) report(`${pointer}/x-step`, "x-step belongs only on the root's own properties");
+      else if (earlier) report(`${pointer}/x-step`, `step ${step} is already used by ${earlier}`);
       else steps.set(step, pointer);
     }
     switch (shape) {
       case "ref": {
         const name = String(record.$ref).slice(REF_PREFIX.length);
-        if (!(name in defs)) report(`${pointer}/$ref`, `no definition "${name}" in $defs`);
+        usedDefs.add(name);
+        if (!Object.hasOwn(defs, name)) report(`${pointer}/$ref`, `no definition "${name}" in $defs`);
         else if (refChain.includes(name)) report(`${pointer}/$ref`, `circular reference to "${name}"`);
         else check(defs[name], `/$defs/${token(name)}`, depth, [...refChain, name]);
         return;
@@ -156,14 +160,17 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
       case "object": {
         const properties = record.properties as Record<string, unknown>;
         for (const name of (record.required as string[] | undefined) ?? []) {
-          if (!(name in properties)) report(`${pointer}/required`, `"${name}" is required but not among the properties`);
+          if (!Object.hasOwn(properties, name)) report(`${pointer}/required`, `"${name}" is required but not among the properties`);
         }
-        if ("a" in properties !== "b" in properties) {
+        if (Object.hasOwn(properties, "a") !== Object.hasOwn(properties, "b")) {
           report(`${pointer}/properties`, `partner properties come in pairs: "a" and "b"`);
         }
         for (const [key, child] of Object.entries(properties)) {
           if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) {
             report(`${pointer}/properties/${token(key)}`, `property names must be letters and digits, starting with a letter ("${key}")`);
+          } else if (key === "constructor" || key === "prototype") {
+            // Contract data refuses these keys (src/contract/parse-contract-json.ts), so no answer could be saved.
+            report(`${pointer}/properties/${token(key)}`, `"${key}" cannot be a property name: contract files refuse it`);
           }
           check(child, `${pointer}/properties/${token(key)}`, depth + 1, refChain);
         }
@@ -191,6 +198,9 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
         }
         return;
       case "number":
+        if (record.type === "integer" && record.const !== undefined && !Number.isInteger(record.const)) {
+          report(`${pointer}/const`, "an integer's const must be a whole number");
+        }
         if (record.const === undefined) {
           if (record.minimum === undefined) report(pointer, "numbers need a minimum");
           if (record.maximum === undefined) report(pointer, "numbers need a maximum");
@@ -205,6 +215,12 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
   const { $schema: _s, $id: _i, $defs: _d, ...tree } = root;
   if (tree.type !== "object") report("/type", "the root of a contract schema must be an object");
   check(tree, "", 0, []);
+  // A definition nothing refers to yet is still checked, so it cannot hide a mistake.
+  for (const name of Object.keys(defs)) {
+    if (usedDefs.has(name)) continue;
+    usedDefs.add(name);
+    check(defs[name], `/$defs/${token(name)}`, 2, [name]);
+  }
   // A definition used twice is checked twice; say each problem once.
   const seen = new Set<string>();
   return problems.filter(({ pointer, message }) => {

@@ -49,6 +49,12 @@ export function toZod(node: SchemaNode, completeness: Completeness): z.ZodMiniTy
 
 type TypeError = { error: (issue: { input?: unknown }) => string };
 
+// zod 4 runs a length check on any value that has a length, even one that already
+// failed its type (a text where a list belongs), which would add a second, confusing
+// message. These make each check run only on a value of its own type.
+const onlyLists = { when: (payload: { value: unknown }) => Array.isArray(payload.value) };
+const onlyText = { when: (payload: { value: unknown }) => typeof payload.value === "string" };
+
 function objectToZod(node: ObjectNode, completeness: Completeness, typeError: TypeError) {
   const required = new Set(node.required ?? []);
   const shape: Record<string, z.ZodMiniType> = {};
@@ -66,16 +72,22 @@ function isConstant(node: SchemaNode): boolean {
 }
 
 function arrayToZod(node: ArrayNode, completeness: Completeness, typeError: TypeError) {
-  const checks: z.core.$ZodCheck<unknown[]>[] = [z.maxLength(node.maxItems, messages.tooMany(node, node.maxItems))];
+  const checks: z.core.$ZodCheck<unknown[]>[] = [
+    z.maxLength(node.maxItems, { error: messages.tooMany(node, node.maxItems), ...onlyLists }),
+  ];
   if (node.minItems && completeness === "complete") {
     checks.push(
-      z.minLength(node.minItems, node.minItems === 1 ? messages.missing(node) : messages.tooFew(node, node.minItems)),
+      z.minLength(node.minItems, {
+        error: node.minItems === 1 ? messages.missing(node) : messages.tooFew(node, node.minItems),
+        ...onlyLists,
+      }),
     );
   }
   if (node.uniqueItems) {
     checks.push(
       z.refine((items: unknown[]) => new Set(items.map((item) => JSON.stringify(item))).size === items.length, {
         error: messages.repeated(node),
+        ...onlyLists,
       }),
     );
   }
@@ -89,11 +101,11 @@ function stringToZod(node: StringNode, typeError: TypeError) {
     });
   }
   const checks: z.core.$ZodCheck<string>[] = [];
-  if (node.maxLength !== undefined) checks.push(z.maxLength(node.maxLength, messages.tooLong(node, node.maxLength)));
-  if (node.minLength) checks.push(z.minLength(node.minLength, messages.tooShort(node, node.minLength)));
-  if (node.pattern !== undefined) checks.push(z.regex(new RegExp(node.pattern, "u"), messages.badPattern(node)));
-  if (node.format === "date") checks.push(z.refine(isRealDate, { error: messages.badDate(node) }));
-  if (node.format === "time") checks.push(z.regex(TIME, messages.badTime(node)));
+  if (node.maxLength !== undefined) checks.push(z.maxLength(node.maxLength, { error: messages.tooLong(node, node.maxLength), ...onlyText }));
+  if (node.minLength) checks.push(z.minLength(node.minLength, { error: messages.tooShort(node, node.minLength), ...onlyText }));
+  if (node.pattern !== undefined) checks.push(z.regex(new RegExp(node.pattern, "u"), { error: messages.badPattern(node), ...onlyText }));
+  if (node.format === "date") checks.push(z.refine(isRealDate, { error: messages.badDate(node), ...onlyText }));
+  if (node.format === "time") checks.push(z.regex(TIME, { error: messages.badTime(node), ...onlyText }));
   return z.string(typeError).check(...checks);
 }
 

@@ -11,8 +11,8 @@ export function storageKey(version: number): string {
 /** The schema version in a key of ours, or undefined for anyone else's key. */
 export function versionOfKey(key: string | null): number | undefined {
   if (!key?.startsWith(KEY_PREFIX)) return undefined;
-  const version = Number(key.slice(KEY_PREFIX.length));
-  return Number.isInteger(version) && version > 0 ? version : undefined;
+  const digits = key.slice(KEY_PREFIX.length);
+  return /^[1-9]\d{0,5}$/.test(digits) ? Number(digits) : undefined;
 }
 
 /** What was found in storage. */
@@ -51,10 +51,12 @@ export function createContractStore(getStorage: () => Storage, version: number):
         const versions = allKeys(storage)
           .map(versionOfKey)
           .filter((found): found is number => found !== undefined);
-        const older = versions.filter((found) => found < version).sort((x, y) => y - x)[0];
-        if (older !== undefined) return { kind: "found", version: older, text: storage.getItem(storageKey(older)) ?? "" };
+        // A newer version's data is the most recent work: it wins over older copies,
+        // and this page must not start a diverging copy beside it.
         const newer = versions.filter((found) => found > version).sort((x, y) => y - x)[0];
-        return newer === undefined ? { kind: "empty" } : { kind: "newer", version: newer };
+        if (newer !== undefined) return { kind: "newer", version: newer };
+        const older = versions.filter((found) => found < version).sort((x, y) => y - x)[0];
+        return older === undefined ? { kind: "empty" } : { kind: "found", version: older, text: storage.getItem(storageKey(older)) ?? "" };
       } catch (error) {
         return { kind: "unavailable", error };
       }

@@ -1,0 +1,251 @@
+import { parseHTML } from "linkedom";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderForm, type StepInfo } from "../../src/fields/render-form.ts";
+import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
+import { listLeaves, type Leaf } from "../../src/schema/list-leaves.ts";
+import { loadSchema } from "../../src/schema/load-schema.ts";
+import type { ObjectNode } from "../../src/schema/schema-node.ts";
+
+const STEPS: StepInfo[] = [
+  { step: 1, title: "Your battery pack", url: "/steps/1-battery-pack/" },
+  { step: 2, title: "Rituals you don't skip", url: "/steps/2-rituals/" },
+];
+
+let schema: CompiledSchema;
+let leaves: Leaf[];
+let form: Element;
+/** The form, then each list template's content: where controls live. */
+let scopes: ParentNode[];
+
+beforeAll(async () => {
+  schema = await loadSchema();
+  leaves = listLeaves(schema.tree);
+  const { document } = parseHTML(`<!DOCTYPE html><html><body><form data-workbook>${renderForm(schema.tree, STEPS)}</form></body></html>`);
+  form = document.querySelector("form") as Element;
+  scopes = [form, ...Array.from(form.querySelectorAll<HTMLTemplateElement>("template"), (template) => template.content)];
+});
+
+/** Every control named `name`, in the form or in a list template. */
+function controls(name: string): Element[] {
+  return scopes.flatMap((scope) => Array.from(scope.querySelectorAll("input, textarea, select, output")).filter((e) => e.getAttribute("name") === name));
+}
+
+/** The one control named `name`, with its tag, type and constraint attributes. */
+function describeControl(name: string) {
+  const found = controls(name);
+  expect(found, name).toHaveLength(1);
+  const element = found[0] as Element;
+  const attributes = ["type", "required", "maxlength", "minlength", "min", "max", "step", "value", "inputmode"];
+  return {
+    tag: element.tagName.toLowerCase(),
+    ...Object.fromEntries(attributes.filter((name) => element.hasAttribute(name)).map((name) => [name, element.getAttribute(name)])),
+  };
+}
+
+/** The values of the radio buttons or checkboxes named `name`, with their type and whether each is required. */
+function describeChoices(name: string) {
+  return controls(name).map((element) => `${element.getAttribute("type")} ${element.getAttribute("value")}${element.hasAttribute("required") ? " required" : ""}`);
+}
+
+describe("renderForm", () => {
+  it("renders a control for every answer of the schema", () => {
+    const missing = leaves.filter((leaf) => controls(leaf.path).length === 0).map((leaf) => leaf.path);
+    expect(missing).toEqual([]);
+  });
+
+  it("names no control that the schema does not have", () => {
+    const paths = new Set(leaves.map((leaf) => leaf.path));
+    const names = scopes.flatMap((scope) => Array.from(scope.querySelectorAll("[name]"), (element) => element.getAttribute("name") as string));
+    expect(names.filter((name) => !paths.has(name))).toEqual([]);
+  });
+
+  it.each([
+    ["couple.a.name", { tag: "input", type: "text", required: "", maxlength: "60" }],
+    ["couple.a.pronouns", { tag: "input", type: "text", maxlength: "30" }],
+    ["couple.startDate", { tag: "input", type: "date", required: "" }],
+    ["rituals.checkIn.time", { tag: "input", type: "time", required: "" }],
+    ["batteryPack.a.hoursPerWeek", { tag: "input", type: "number", required: "", min: "0", max: "80", step: "0.5", inputmode: "decimal" }],
+    ["rituals.microConnection.minutes", { tag: "input", type: "number", required: "", min: "1", max: "120", step: "1", inputmode: "numeric" }],
+    ["batteryPack.b.lowBatterySigns", { tag: "textarea", required: "", maxlength: "400" }],
+    ["defaultMoves.notes", { tag: "textarea", maxlength: "600" }],
+    ["rituals.list.#.name", { tag: "input", type: "text", required: "", maxlength: "80" }],
+    ["defaultMoves.ownMoves.#", { tag: "textarea", required: "", maxlength: "200" }],
+    ["signatures.witness.name", { tag: "input", type: "text", maxlength: "80" }],
+    ["schemaVersion", { tag: "input", type: "hidden", value: "2" }],
+    ["signatures.a.strokes", { tag: "input", type: "hidden" }],
+    ["signatures.b.fingerprint", { tag: "output" }],
+  ])("renders %s with the control and constraints its schema implies", (name, expected) => {
+    expect(describeControl(name)).toEqual(expected);
+  });
+
+  it("renders a choice as required radio buttons, one per enum value, in order", () => {
+    expect(describeChoices("batteryPack.a.rhythm")).toEqual([
+      "radio A little every day required",
+      "radio A few longer stretches a week required",
+      "radio One long stretch a week required",
+      "radio Long stretches every few weeks required",
+      "radio It changes from week to week required",
+    ]);
+  });
+
+  it("renders a yes-or-no answer as two radio buttons, true then false", () => {
+    expect(describeChoices("individualWorlds.talkBeforeBooking")).toEqual(["radio true required", "radio false required"]);
+  });
+
+  it("renders a list of choices as checkboxes, none of them required", () => {
+    expect(describeChoices("defaultMoves.moves")).toEqual([
+      "checkbox Take turns, and keep it fair over time",
+      "checkbox Layered time",
+      "checkbox A soft no with a future yes",
+      "checkbox Solo plus reconnect",
+    ]);
+  });
+
+  it("gives every free-text control the maxlength of its schema", () => {
+    const wrong = leaves
+      .filter((leaf) => leaf.node.type === "string" && !leaf.node.enum && !leaf.node.format && !leaf.node.readOnly)
+      .filter((leaf) => controls(leaf.path)[0]?.getAttribute("maxlength") !== String((leaf.node as { maxLength?: number }).maxLength))
+      .map((leaf) => leaf.path);
+    expect(wrong).toEqual([]);
+  });
+
+  it("marks as required exactly the answers the schema requires", () => {
+    const typed = leaves.filter((leaf) => !["hidden", "checkbox"].includes(controls(leaf.path)[0]?.getAttribute("type") ?? "") && !leaf.node.readOnly);
+    const wrong = typed.filter((leaf) => controls(leaf.path).some((element) => element.hasAttribute("required") !== leaf.required)).map((leaf) => leaf.path);
+    expect(typed.length).toBeGreaterThan(40);
+    expect(wrong).toEqual([]);
+  });
+
+  it("does not require a partner's answers inside a section that is itself optional", () => {
+    const partner: ObjectNode = {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: { name: { title: "Name", type: "string", maxLength: 5 } },
+    };
+    const tree: ObjectNode = {
+      type: "object",
+      additionalProperties: false,
+      properties: { extra: { title: "Extra", type: "object", additionalProperties: false, required: ["a", "b"], properties: { a: partner, b: partner } } },
+    };
+    const { document } = parseHTML(`<form>${renderForm(tree, [])}</form>`);
+    expect(Array.from(document.querySelectorAll("input"), (input) => `${input.getAttribute("name")} ${input.hasAttribute("required")}`)).toEqual([
+      "extra.a.name false",
+      "extra.b.name false",
+    ]);
+  });
+
+  it("gives every id once, in the page and in each list template", () => {
+    for (const scope of scopes) {
+      const ids = Array.from(scope.querySelectorAll("[id]"), (element) => element.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    }
+  });
+
+  it("ties every aria-describedby and aria-labelledby to an id that exists beside it", () => {
+    let checked = 0;
+    for (const scope of scopes) {
+      const ids = new Set(Array.from(scope.querySelectorAll("[id]"), (element) => element.id));
+      const references = Array.from(scope.querySelectorAll("[aria-describedby], [aria-labelledby]")).flatMap((element) =>
+        `${element.getAttribute("aria-describedby") ?? ""} ${element.getAttribute("aria-labelledby") ?? ""}`.split(/\s+/).filter(Boolean),
+      );
+      checked += references.length;
+      expect(references.filter((id) => !ids.has(id))).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it("ties each answer's description, as a hint, to its control or group", () => {
+    // Hidden inputs and the read-only fingerprint show no hint.
+    const described = leaves.filter(
+      (leaf) => leaf.node.description && !leaf.node.readOnly && controls(leaf.path)[0]?.getAttribute("type") !== "hidden",
+    );
+    expect(described.length).toBeGreaterThan(20);
+    const untied = described
+      .filter((leaf) => {
+        const element = controls(leaf.path)[0] as Element;
+        const holder = ["radio", "checkbox"].includes(element.getAttribute("type") ?? "") ? element.closest("fieldset") : element;
+        const hintId = holder?.getAttribute("aria-describedby") ?? "";
+        const hint = scopes.map((scope) => scope.querySelector(`[id="${hintId}"]`)).find(Boolean);
+        return hint?.textContent !== leaf.node.description;
+      })
+      .map((leaf) => leaf.path);
+    expect(untied).toEqual([]);
+  });
+
+  it("points every label at a control that exists beside it", () => {
+    for (const scope of scopes) {
+      const ids = new Set(Array.from(scope.querySelectorAll("input[id], textarea[id], select[id]"), (element) => element.id));
+      const targets = Array.from(scope.querySelectorAll("label[for]"), (label) => label.getAttribute("for") as string);
+      expect(targets.filter((id) => !ids.has(id))).toEqual([]);
+    }
+  });
+
+  it("puts each partner's answers in that partner's fieldset, side by side in .partners", () => {
+    const tree = schema.tree as ObjectNode;
+    const partnerLeaves = leaves.filter((leaf) => {
+      const [section, partner] = leaf.path.split(".");
+      const node = tree.properties[section as string];
+      return node?.type === "object" && (partner === "a" || partner === "b") && "b" in node.properties;
+    });
+    expect(partnerLeaves.length).toBeGreaterThan(30);
+    const misplaced = partnerLeaves
+      .filter((leaf) => {
+        const fieldset = controls(leaf.path)[0]?.closest("fieldset.partner");
+        return fieldset?.getAttribute("data-partner") !== leaf.path.split(".")[1] || !fieldset?.parentElement?.matches(".partners");
+      })
+      .map((leaf) => leaf.path);
+    expect(misplaced).toEqual([]);
+  });
+
+  it("keeps answers the two give together out of the partners' fieldsets", () => {
+    for (const path of ["couple.startDate", "individualWorlds.talkBeforeBooking", "rituals.checkIn.day", "signatures.witness.name"]) {
+      expect(controls(path)[0]?.closest(".partners"), path).toBeNull();
+    }
+  });
+
+  it("renders each list's item fields inside its template, named with # for the item", () => {
+    const names = (path: string) =>
+      Array.from(form.querySelector<HTMLTemplateElement>(`template[data-item-template="${path}"]`)?.content.querySelectorAll("[name]") ?? [], (element) =>
+        element.getAttribute("name"),
+      );
+    expect(names("rituals.list")).toEqual([
+      "rituals.list.#.name",
+      ...Array(5).fill("rituals.list.#.frequency"),
+      "rituals.list.#.when",
+    ]);
+    expect(names("defaultMoves.ownMoves")).toEqual(["defaultMoves.ownMoves.#"]);
+  });
+
+  it("names no control with # outside a list template", () => {
+    const names = Array.from(form.querySelectorAll("[name]"), (element) => element.getAttribute("name") as string);
+    expect(names.filter((name) => name.includes("#"))).toEqual([]);
+  });
+
+  it("heads a step's section with the guide's title for it, and links to the step", () => {
+    const section = form.querySelector("section#step-1");
+    expect(section?.querySelector("h2")?.textContent).toBe("1 Your battery pack");
+    expect(section?.querySelector(".section-guide a")?.getAttribute("href")).toBe("/steps/1-battery-pack/");
+  });
+
+  it("escapes the schema's words", () => {
+    const tree: ObjectNode = {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        notes: {
+          title: "Notes",
+          type: "object",
+          additionalProperties: false,
+          properties: { text: { title: "<b>Bold</b> & \"quoted\"", description: "<script>alert(1)</script>", type: "string", maxLength: 10 } },
+        },
+      },
+    };
+    const html = renderForm(tree, []);
+    expect(html).not.toContain("<b>");
+    expect(html).not.toContain("<script>");
+    const { document } = parseHTML(`<form>${html}</form>`);
+    expect(document.querySelector("label")?.textContent).toContain('<b>Bold</b> & "quoted"');
+    expect(document.querySelector(".hint")?.textContent).toBe("<script>alert(1)</script>");
+  });
+});
