@@ -140,7 +140,10 @@ ${renderField(childPath, child, isRequired)}
   });
   return `<div class="signature" data-signature="${escapeHtml(path)}">
 ${fields.join("\n")}
-<p class="signature-actions"><button type="button" class="button" data-sign="${escapeHtml(path)}">Sign the contract</button></p>
+<div class="signature-actions" data-field="${escapeHtml(`${path}.fingerprint`)}">
+${errorSlot(fieldId(`${path}.fingerprint`))}
+<button type="button" class="button" id="${id}-sign" data-sign="${escapeHtml(path)}">Sign the contract</button>
+</div>
 <p class="signature-status" data-signature-status="${escapeHtml(path)}" role="status"></p>
 </div>`;
 }

@@ -40,6 +40,7 @@ export interface DocumentSection {
   entries: Entry[];
 }
 
+/** Whether a signature covers the contract as it stands, covers an earlier version, or was never given. */
 export type SignatureStatus = "signed" | "outdated" | "unsigned";
 
 /** One partner's place to sign, and whether the signature covers what the contract says now. */
@@ -103,6 +104,7 @@ export function contractDocument(tree: SchemaNode, data: Record<string, unknown>
   const partners = { a: partnerName(data, "a"), b: partnerName(data, "b") };
   const sections: DocumentSection[] = [];
   let signing: Signing | undefined;
+  const required = new Set(tree.type === "object" ? (tree.required ?? []) : []);
   for (const section of listSections(tree)) {
     const value = data[section.key];
     if (isSigning(section.node)) {
@@ -116,7 +118,7 @@ export function contractDocument(tree: SchemaNode, data: Record<string, unknown>
       heading: section.step !== undefined ? `Step ${section.step}: ${section.node.title ?? section.key}` : (section.node.title ?? section.key),
       // The names are the answers of the couple's section, so its columns cannot be headed by them.
       columns: section.key === COUPLE ? { ...FALLBACK_NAMES } : partners,
-      entries: entriesOf(section.node, value, section.key, true),
+      entries: entriesOf(section.node, value, section.key, required.has(section.key)),
     });
   }
   const start = textAt(data, COUPLE, "startDate");
@@ -132,8 +134,7 @@ export function contractDocument(tree: SchemaNode, data: Record<string, unknown>
 
 /** The name a partner gave, or "Partner A" / "Partner B" until they give one. */
 function partnerName(data: Record<string, unknown>, partner: Partner): string {
-  const name = textAt(data, COUPLE, partner, "name")?.trim();
-  return name ? name : FALLBACK_NAMES[partner];
+  return textAt(data, COUPLE, partner, "name")?.trim() ?? FALLBACK_NAMES[partner];
 }
 
 function entriesOf(node: ObjectNode, value: unknown, path: string, required: boolean): Entry[] {
@@ -248,8 +249,24 @@ function signatureOf(key: string, partner: Partner, signature: Record<string, un
   if (signature.method === "Drawn" || signature.method === "Typed") view.method = signature.method;
   if (typeof signature.name === "string" && signature.name.trim()) view.signedName = signature.name;
   if (typeof signature.date === "string" && signature.date) view.date = formatDate(signature.date);
-  if (view.method === "Drawn" && Array.isArray(signature.strokes) && signature.strokes.length) view.strokes = signature.strokes as number[][][];
+  const strokes = cleanStrokes(signature.strokes);
+  if (view.method === "Drawn" && strokes.length) view.strokes = strokes;
   return view;
+}
+
+/**
+ * The strokes of a drawn signature, keeping only points that are two numbers. Saved
+ * drafts can open with answers that do not fit the schema, and a damaged drawing
+ * should draw less, not draw garbage.
+ */
+function cleanStrokes(value: unknown): number[][][] {
+  if (!Array.isArray(value)) return [];
+  const isPoint = (point: unknown): point is number[] =>
+    Array.isArray(point) && point.length === 2 && point.every((n) => typeof n === "number" && Number.isFinite(n));
+  return value.flatMap((stroke) => {
+    const points = Array.isArray(stroke) ? stroke.filter(isPoint) : [];
+    return points.length ? [points] : [];
+  });
 }
 
 function textAt(data: Record<string, unknown>, ...path: string[]): string | undefined {

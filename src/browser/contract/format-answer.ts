@@ -58,7 +58,7 @@ export function joinReadably(items: readonly string[]): string {
 }
 
 function lowerFirst(text: string): string {
-  const firstWord = /^[A-Z][a-z]+\b/.exec(text)?.[0];
-  if (firstWord === undefined || PROPER.has(firstWord)) return text;
+  const firstWord = /^[A-Z][a-z]*\b/.exec(text)?.[0];
+  if (firstWord === undefined || firstWord === "I" || PROPER.has(firstWord)) return text;
   return text[0]!.toLowerCase() + text.slice(1);
 }

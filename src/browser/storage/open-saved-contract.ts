@@ -48,10 +48,17 @@ export function openText(
   const parsed = parseContractJson(text);
   if (!parsed.ok) return { kind: "refused", message: `Cannot open it: ${parsed.message}.` };
   const migrated = migrate(parsed.value, schema.version);
-  if (!migrated.ok) return { kind: "refused", message: `Cannot open it: ${migrated.message}.` };
+  if (!migrated.ok) return { kind: "refused", message: `Cannot open it: ${migrated.message.replace(/\.$/, "")}.` };
   const result = validateContract(schema, migrated.data, "draft");
   if (!result.ok) {
-    if (options.keepInvalidAnswers) return { kind: "loaded", data: migrated.data, errors: result.errors };
+    if (options.keepInvalidAnswers) {
+      return {
+        kind: "loaded",
+        data: migrated.data,
+        errors: result.errors,
+        ...(migrated.from !== schema.version ? { migratedFrom: migrated.from } : {}),
+      };
+    }
     return { kind: "refused", message: "It does not fit the contract's questions.", errors: result.errors };
   }
   return {

@@ -13,15 +13,10 @@ export interface ErrorTarget {
 /**
  * Finds the field a validation message belongs to. A message about a group that is
  * missing as a whole goes to its first control; a signature's fingerprint, which no
- * one types, goes to its "Sign" button.
+ * one types, goes to its "Sign" button (its field in render-form.ts holds only that).
  */
 export function errorTarget(form: HTMLFormElement, path: string): ErrorTarget | undefined {
   const id = fieldId(path);
-  if (path.endsWith(".fingerprint")) {
-    const button = form.querySelector<HTMLElement>(`[data-sign="${CSS.escape(path.slice(0, -".fingerprint".length))}"]`);
-    const container = button?.closest<HTMLElement>("[data-signature]");
-    return button && container ? { container, control: button } : undefined;
-  }
   if (path.endsWith(".strokes")) {
     const signature = form.querySelector<HTMLElement>(`[data-signature="${CSS.escape(path.slice(0, -".strokes".length))}"]`);
     const drawing = signature?.querySelector<HTMLElement>("[data-signature-drawing]");

@@ -15,13 +15,14 @@ export function showFieldErrors(form: HTMLFormElement, errors: FieldError[], pat
     const controls = target.container.matches("input, textarea")
       ? [target.container]
       : Array.from(target.container.querySelectorAll<HTMLElement>("input:not([type=hidden]), textarea"));
-    const describers = [target.container, ...controls];
+    const describers = [target.container, ...controls, target.control];
     slot.hidden = message === undefined;
     slot.textContent = message === undefined ? "" : `Error: ${message}`;
     target.container.classList.toggle("has-error", message !== undefined);
     for (const element of describers) {
       const ids = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter((id) => id && id !== slot.id);
       if (message !== undefined && element.matches("input, textarea, fieldset")) ids.push(slot.id);
+      else if (message !== undefined && element === target.control && element.matches("button")) ids.push(slot.id);
       if (ids.length) element.setAttribute("aria-describedby", ids.join(" "));
       else element.removeAttribute("aria-describedby");
     }

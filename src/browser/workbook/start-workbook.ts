@@ -144,7 +144,14 @@ export function startWorkbook(document: Document): void {
 
   function completeErrors(): FieldError[] {
     const result = validateContract(schema, fillEmptyGroups(schema.tree, data), "complete");
-    return result.ok ? [] : result.errors;
+    if (result.ok) return [];
+    // Nobody types a fingerprint: a missing one means that partner has not signed.
+    return result.errors.map((error) => {
+      const signer = /^signatures\.(a|b)\.fingerprint$/.exec(error.path)?.[1] as "a" | "b" | undefined;
+      return signer && getAt(data, parsePath(error.path)) === undefined
+        ? { path: error.path, message: `Sign the contract: press “Sign as ${nameOf(signer)}” when you agree with every answer` }
+        : error;
+    });
   }
 
   /** Updates the messages of the given fields, and the summary if it is showing. */
@@ -253,12 +260,15 @@ export function startWorkbook(document: Document): void {
       return;
     }
     load(opened.data);
-    save();
+    const saved = save()?.ok === true;
     notices.show({
       id: "import",
       tone: "success",
       title: `Opened “${file.name}”`,
-      text: opened.migratedFrom ? `It was made with an older version of the workbook and has been brought up to date.` : "Your answers are in the workbook and saved on this device.",
+      text: [
+        opened.migratedFrom ? "It was made with an older version of the workbook and has been brought up to date." : "",
+        saved ? "Your answers are in the workbook and saved on this device." : "Your answers are in the workbook, but this page is not storing them: see the message above.",
+      ].filter(Boolean).join(" "),
     });
   }
 
@@ -387,7 +397,14 @@ export function startWorkbook(document: Document): void {
       title: "This contract was changed in another tab or window",
       text: "To keep both sets of changes from overwriting each other, this tab has stopped saving. Load the latest version, or keep what is in this tab and save it over the other.",
       actions: [
-        { label: "Load the latest version", run: () => window.location.reload() },
+        {
+          label: "Load the latest version",
+          run: () => {
+            // The person chose to drop this tab's changes: no "leave site?" prompt.
+            unsaved = false;
+            window.location.reload();
+          },
+        },
         {
           label: "Keep this tab's version",
           run: () => {
@@ -407,6 +424,7 @@ export function startWorkbook(document: Document): void {
   openStored();
   parts.needsScript?.remove();
   parts.bar.hidden = false;
+  keepFocusClearOfBar(parts.bar);
 }
 
 function storageProblem(reason: Exclude<StoredWrite, { ok: true }>["reason"]): string {
@@ -418,6 +436,22 @@ function storageProblem(reason: Exclude<StoredWrite, { ok: true }>["reason"]): s
     case "mismatch":
       return "The saved copy did not read back the same.";
   }
+}
+
+/**
+ * Where the toolbar sticks to the top of the screen, scrolling (by focus, by a link,
+ * by scrollIntoView) must leave room for it, or it would cover the control in focus
+ * (WCAG 2.4.11). The bar's height changes as it wraps, so it is measured.
+ */
+function keepFocusClearOfBar(bar: HTMLElement): void {
+  const root = document.documentElement;
+  const update = () => {
+    const sticky = getComputedStyle(bar).position === "sticky";
+    root.style.scrollPaddingTop = sticky ? `${Math.ceil(bar.getBoundingClientRect().height) + 16}px` : "";
+  };
+  new ResizeObserver(update).observe(bar);
+  window.matchMedia("(min-width: 48rem) and (min-height: 40rem)").addEventListener("change", update);
+  update();
 }
 
 /** Today's date in the person's own time zone, as YYYY-MM-DD. */

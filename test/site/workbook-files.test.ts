@@ -1,0 +1,311 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { BrowserContext, BrowserContextOptions, Page } from "puppeteer";
+import { describe, expect, it } from "vitest";
+import { useBrowserSession } from "../helpers/browser-session.ts";
+import { ROOT } from "../helpers/run-build.ts";
+
+// The workbook keeps answers in this browser's localStorage, under one key per schema version.
+const KEY = "autonomy-contract/v2";
+const FIXTURES = path.join(ROOT, "test/fixtures/contracts");
+const SAMPLE = path.join(ROOT, "data/examples/sample-contract.json");
+
+const session = useBrowserSession();
+
+/** A fresh browser profile (its own, empty storage), closed afterwards. The session's tab only leads to its browser. */
+async function withProfile<T>(use: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+  return session().withPage(async (tab) => {
+    const context = await tab.browser().createBrowserContext(options);
+    try {
+      return await use(context);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+async function openWorkbook(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  // No smooth scrolling: a control is where it was measured when it is clicked.
+  await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+  await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
+  await page.waitForSelector("[data-workbook-bar]:not([hidden])");
+  return page;
+}
+
+async function waitForStatus(page: Page, start: string): Promise<void> {
+  await page.waitForFunction((text) => document.querySelector("[data-save-status]")?.textContent?.startsWith(text), {}, start);
+}
+
+/** Chooses a file in "Open a file" (the hidden file input the button opens). */
+async function chooseFile(page: Page, file: string): Promise<void> {
+  const input = await page.$("input[data-import-file]");
+  if (!input) throw new Error("the workbook has no [data-import-file]");
+  await input.uploadFile(file);
+}
+
+/** Chooses a file and waits for the import notice that names it. */
+async function importFile(page: Page, file: string): Promise<string> {
+  await chooseFile(page, file);
+  const name = path.basename(file);
+  await page.waitForFunction((quoted) => document.querySelector('[data-notice="import"]')?.textContent?.includes(quoted), {}, `“${name}”`);
+  return page.$eval('[data-notice="import"]', (element) => (element as HTMLElement).innerText);
+}
+
+async function waitForDialog(page: Page): Promise<string> {
+  await page.waitForSelector("dialog[data-confirm][open]");
+  return page.$eval("#confirm-title", (element) => element.textContent ?? "");
+}
+
+const storedText = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const stored = async (page: Page) => JSON.parse((await storedText(page)) ?? "null") as unknown;
+const valueOf = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
+const isChecked = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).checked);
+const sample = async () => JSON.parse(await readFile(SAMPLE, "utf8")) as Record<string, unknown>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Everything the form shows and stores: every named control's value or checked state, and the saved text. */
+async function snapshot(page: Page) {
+  return page.evaluate((key) => {
+    const controls = Array.from(document.querySelectorAll<HTMLInputElement>("form[data-workbook] [name]"));
+    return {
+      form: controls.map((control) => `${control.name}=${control.type === "radio" || control.type === "checkbox" ? control.checked : control.value}`),
+      stored: localStorage.getItem(key),
+    };
+  }, KEY);
+}
+
+/** A workbook with some answers of its own, saved. */
+async function workbookWithAnswers(context: BrowserContext): Promise<Page> {
+  const page = await openWorkbook(context);
+  await page.type("#f-couple-a-name", "Ana Ruiz");
+  await page.focus("#f-batteryPack-a-rhythm-3");
+  await page.keyboard.press("Space");
+  await waitForStatus(page, "Saved on this device");
+  return page;
+}
+
+describe("opening a file that is not a contract it can read", () => {
+  it.each(["not-json.json", "proto-key.json", "wrong-fields.json", "newer-version.json"])(
+    "%s is refused and the answers in the form and in storage stay as they were",
+    async (name) => {
+      await withProfile(async (context) => {
+        const page = await workbookWithAnswers(context);
+        const before = await snapshot(page);
+        const notice = await importFile(page, path.join(FIXTURES, name));
+        expect(notice).toContain(`“${name}” was not opened`);
+        expect(notice).toContain("Your current answers are unchanged.");
+        expect(await page.$eval('[data-notice="import"]', (element) => [element.className, element.checkVisibility()])).toEqual([
+          "notice notice-error",
+          true,
+        ]);
+        await sleep(400); // past the autosave delay, in case anything was scheduled
+        expect(await snapshot(page)).toEqual(before);
+        expect(before.stored).toContain("Ana Ruiz");
+      });
+    },
+  );
+
+  it("says why a file that is not JSON cannot be opened", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      expect(await importFile(page, path.join(FIXTURES, "not-json.json"))).toContain("Cannot open it: not valid JSON");
+    });
+  });
+
+  it("names the __proto__ key it refuses, and no object in the page gains its properties", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      expect(await importFile(page, path.join(FIXTURES, "proto-key.json"))).toContain('couple.a.__proto__: the key "__proto__" is not allowed');
+      expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    });
+  });
+
+  it("lists each problem of a file that does not fit, by field, in the schema's words", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      await importFile(page, path.join(FIXTURES, "wrong-fields.json"));
+      const items = await page.$$eval('[data-notice="import"] li', (elements) => elements.map((element) => element.textContent));
+      expect(items).toEqual([
+        "couple.a.name: Partner A: “Name” must be 60 characters or fewer",
+        "couple.favouriteColour: “favouriteColour” is not part of an Autonomy Contract",
+        "batteryPack.a.hoursPerWeek: Partner A: “Hours alone I need in an ordinary week” must be a number",
+      ]);
+    });
+  });
+
+  it("refuses a file from a newer version of the workbook, saying so", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      const notice = await importFile(page, path.join(FIXTURES, "newer-version.json"));
+      expect(notice).toContain("this contract was saved by a newer version of the workbook (version 99; this one reads up to 2)");
+      expect(await storedText(page)).toBeNull();
+    });
+  });
+
+  it("ends each sentence of the newer-version refusal with one full stop", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      await importFile(page, path.join(FIXTURES, "newer-version.json"));
+      const sentence = await page.$eval('[data-notice="import"] p:not(.notice-title):not(.notice-actions)', (element) => element.textContent ?? "");
+      expect(sentence).not.toMatch(/\.\./);
+      expect(sentence).toContain("Open it with the newer version. Your current answers are unchanged.");
+    });
+  });
+});
+
+describe("opening a contract file", () => {
+  it("fills an empty workbook from the sample contract, without asking, and saves it", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      const notice = await importFile(page, SAMPLE);
+      expect(notice).toContain("Opened “sample-contract.json”");
+      expect(await page.$("dialog[data-confirm][open]")).toBeNull();
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("Maya Okafor");
+      expect(await valueOf(page, "#f-batteryPack-b-hoursPerWeek")).toBe("2.5");
+      expect(await isChecked(page, "#f-batteryPack-a-rhythm-1")).toBe(true);
+      expect(await isChecked(page, "#f-batteryPack-b-restoringActivities-5")).toBe(true);
+      expect(await valueOf(page, "#f-rituals-list-2-name")).toBe("A date we take turns to plan");
+      expect(await isChecked(page, "#f-individualWorlds-talkBeforeBooking-0")).toBe(true);
+      expect(await valueOf(page, "#f-rituals-checkIn-time")).toBe("19:30");
+      expect(await page.$$eval("[data-signature-status]", (elements) => elements.map((element) => (element as HTMLElement).dataset.state))).toEqual([
+        "signed",
+        "signed",
+      ]);
+      await waitForStatus(page, "Saved on this device");
+      expect(await stored(page)).toEqual(await sample());
+    });
+  });
+
+  it("asks before replacing answers, and Cancel changes nothing", async () => {
+    await withProfile(async (context) => {
+      const page = await workbookWithAnswers(context);
+      const before = await snapshot(page);
+      await chooseFile(page, SAMPLE);
+      expect(await waitForDialog(page)).toBe("Replace your answers?");
+      await page.click("[data-confirm-no]");
+      expect(await page.$("dialog[data-confirm][open]")).toBeNull();
+      await sleep(400);
+      expect(await snapshot(page)).toEqual(before);
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("Ana Ruiz");
+    });
+  });
+
+  it("replaces the answers with the file's when the person confirms", async () => {
+    await withProfile(async (context) => {
+      const page = await workbookWithAnswers(context);
+      await chooseFile(page, SAMPLE);
+      await waitForDialog(page);
+      await page.click("[data-confirm-yes]");
+      await page.waitForFunction(() => document.querySelector('[data-notice="import"]')?.textContent?.includes("Opened"));
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("Maya Okafor");
+      expect(await isChecked(page, "#f-batteryPack-a-rhythm-3")).toBe(false);
+      expect(await stored(page)).toEqual(await sample());
+    });
+  });
+
+  it("does not say the opened answers are saved on this device while the page is not saving", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      // A contract from a newer workbook is in storage, so this page holds off saving.
+      await page.goto(`${session().server.url}/`, { waitUntil: "load" });
+      const newer = await readFile(path.join(FIXTURES, "v3-stored.json"), "utf8");
+      await page.evaluate((text) => localStorage.setItem("autonomy-contract/v3", text), newer);
+      await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
+      await page.waitForSelector('[data-notice="stored"]');
+      const notice = await importFile(page, path.join(FIXTURES, "sample-unsigned.json"));
+      expect(await storedText(page)).toBeNull();
+      expect(notice).not.toContain("saved on this device");
+    });
+  });
+});
+
+/** Waits for one finished download in `dir` (Chromium writes `.crdownload` first) and returns its path. */
+async function waitForDownload(dir: string): Promise<string> {
+  for (let tries = 0; tries < 100; tries++) {
+    const done = (await readdir(dir)).filter((name) => name.endsWith(".json"));
+    if (done.length) return path.join(dir, done[0] as string);
+    await sleep(100);
+  }
+  throw new Error(`no file was downloaded into ${dir}`);
+}
+
+describe("saving to a file and opening it again", () => {
+  async function withDownloads(use: (context: BrowserContext, dir: string) => Promise<void>): Promise<void> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "autonomy-downloads-"));
+    try {
+      await withProfile((context) => use(context, dir), { downloadBehavior: { policy: "allow", downloadPath: dir } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("saves to a file exactly what is stored on this device, named after the couple", async () => {
+    await withDownloads(async (context, dir) => {
+      const page = await openWorkbook(context);
+      await importFile(page, SAMPLE);
+      await page.click('[data-action="export"]');
+      const file = await waitForDownload(dir);
+      expect(path.basename(file)).toMatch(/^autonomy-contract-maya-and-jonas-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(JSON.parse(await readFile(file, "utf8"))).toEqual(await stored(page));
+    });
+  });
+
+  it("restores the same data from a saved file after everything was cleared", async () => {
+    await withDownloads(async (context, dir) => {
+      const page = await openWorkbook(context);
+      await importFile(page, SAMPLE);
+      await page.type("#f-batteryPack-b-otherActivities", "Long showers.");
+      await waitForStatus(page, "Saved on this device");
+      const original = await stored(page);
+      await page.click('[data-action="export"]');
+      const file = await waitForDownload(dir);
+      await page.click('[data-action="clear"]');
+      await waitForDialog(page);
+      await page.click("[data-confirm-yes]");
+      await waitForStatus(page, "Everything was cleared");
+      expect(await storedText(page)).toBeNull();
+      await importFile(page, file);
+      expect(await stored(page)).toEqual(original);
+      expect(await valueOf(page, "#f-batteryPack-b-otherActivities")).toBe("Long showers.");
+    });
+  });
+});
+
+describe("clearing everything", () => {
+  it("asks first, and Cancel keeps every answer", async () => {
+    await withProfile(async (context) => {
+      const page = await workbookWithAnswers(context);
+      const before = await snapshot(page);
+      await page.click('[data-action="clear"]');
+      expect(await waitForDialog(page)).toBe("Clear everything?");
+      // The safe answer has focus, so a stray Enter clears nothing.
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-confirm-no"))).toBe(true);
+      await page.click("[data-confirm-no]");
+      expect(await page.$("dialog[data-confirm][open]")).toBeNull();
+      expect(await snapshot(page)).toEqual(before);
+    });
+  });
+
+  it("empties the form and this device's storage when confirmed", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      await importFile(page, SAMPLE);
+      await page.click('[data-action="clear"]');
+      await waitForDialog(page);
+      await page.click("[data-confirm-yes]");
+      await waitForStatus(page, "Everything was cleared from this device");
+      expect(await storedText(page)).toBeNull();
+      const left = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLInputElement>("form[data-workbook] [name]"))
+          .filter((control) => control.name !== "schemaVersion" && (control.type === "radio" || control.type === "checkbox" ? control.checked : control.value !== ""))
+          .map((control) => control.name),
+      );
+      expect(left).toEqual([]);
+      expect(await page.$$("[data-list-items] > li")).toHaveLength(0);
+      await page.reload({ waitUntil: "load" });
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("");
+    });
+  });
+});

@@ -1,0 +1,352 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { BrowserContext, BrowserContextOptions, Page } from "puppeteer";
+import { describe, expect, it } from "vitest";
+import { useBrowserSession } from "../helpers/browser-session.ts";
+import { ROOT } from "../helpers/run-build.ts";
+
+// The workbook keeps answers in this browser's localStorage, under one key per schema version.
+const KEY = "autonomy-contract/v2";
+const FIXTURES = path.join(ROOT, "test/fixtures/contracts");
+
+const session = useBrowserSession();
+
+/** A fresh browser profile (its own, empty storage), closed afterwards. The session's tab only leads to its browser. */
+async function withProfile<T>(use: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+  return session().withPage(async (tab) => {
+    const context = await tab.browser().createBrowserContext(options);
+    try {
+      return await use(context);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+/** Opens the workbook, after putting `stored` into the origin's localStorage. */
+async function openWorkbook(page: Page, stored: Record<string, string> = {}): Promise<void> {
+  if (Object.keys(stored).length) {
+    await page.goto(`${session().server.url}/`, { waitUntil: "load" });
+    await page.evaluate((entries) => {
+      for (const [key, value] of entries) localStorage.setItem(key, value);
+    }, Object.entries(stored));
+  }
+  // No smooth scrolling: a control is where it was measured when it is clicked.
+  await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+  await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
+  await page.waitForSelector("[data-workbook-bar]:not([hidden])");
+}
+
+/** Chooses a radio or checkbox, or presses a button, from the keyboard (geometry-proof: no bar can cover it). */
+async function choose(page: Page, selector: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press("Space");
+}
+
+async function waitForStatus(page: Page, start: string): Promise<void> {
+  await page.waitForFunction((text) => document.querySelector("[data-save-status]")?.textContent?.startsWith(text), {}, start);
+}
+
+const status = (page: Page) => page.$eval("[data-save-status]", (element) => element.textContent ?? "");
+const valueOf = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
+const isChecked = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).checked);
+const storedText = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key);
+const fixture = (name: string) => readFile(path.join(FIXTURES, name), "utf8");
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Types a date into a date input in the order of the browser's locale (month/day/year in en-US). */
+async function typeDate(page: Page, selector: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split("-") as [string, string, string];
+  const order = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language, { year: "numeric", month: "2-digit", day: "2-digit" })
+      .formatToParts(new Date(2000, 0, 2))
+      .map((part) => part.type)
+      .filter((type) => type !== "literal"),
+  );
+  const parts: Record<string, string> = { year, month, day };
+  await page.focus(selector);
+  await page.keyboard.type(order.map((type) => parts[type] ?? "").join(""));
+}
+
+/** Answers one question of each kind: text, number, radio, checkbox, a list item and a date. */
+async function fillSomeAnswers(page: Page): Promise<void> {
+  await page.type("#f-couple-a-name", "Maya Okafor");
+  await page.type("#f-batteryPack-a-hoursPerWeek", "6.5");
+  await choose(page, "#f-batteryPack-a-rhythm-1");
+  await choose(page, "#f-batteryPack-a-restoringActivities-2");
+  await choose(page, '[data-add-item="rituals.list"]');
+  await page.type("#f-rituals-list-0-name", "Sunday breakfast");
+  await choose(page, "#f-rituals-list-0-frequency-2");
+  await typeDate(page, "#f-couple-startDate", "2026-03-01");
+}
+
+describe("the workbook saves on this device", () => {
+  it("brings back answers of every kind after a reload", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      await openWorkbook(page);
+      await fillSomeAnswers(page);
+      await waitForStatus(page, "Saved on this device");
+      await page.reload({ waitUntil: "load" });
+      await page.waitForSelector("[data-workbook-bar]:not([hidden])");
+      expect(await status(page)).toBe("Your saved answers are back");
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("Maya Okafor");
+      expect(await valueOf(page, "#f-batteryPack-a-hoursPerWeek")).toBe("6.5");
+      expect(await isChecked(page, "#f-batteryPack-a-rhythm-1")).toBe(true);
+      expect(await isChecked(page, "#f-batteryPack-a-restoringActivities-2")).toBe(true);
+      expect(await isChecked(page, "#f-batteryPack-a-restoringActivities-0")).toBe(false);
+      expect(await valueOf(page, "#f-rituals-list-0-name")).toBe("Sunday breakfast");
+      expect(await isChecked(page, "#f-rituals-list-0-frequency-2")).toBe(true);
+      expect(await valueOf(page, "#f-couple-startDate")).toBe("2026-03-01");
+    });
+  });
+
+  it("stores the answers as JSON with schemaVersion 2, in the schema's types", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      await openWorkbook(page);
+      await fillSomeAnswers(page);
+      await waitForStatus(page, "Saved on this device");
+      expect(JSON.parse((await storedText(page)) ?? "null")).toEqual({
+        schemaVersion: 2,
+        couple: { a: { name: "Maya Okafor" }, startDate: "2026-03-01" },
+        batteryPack: { a: { hoursPerWeek: 6.5, rhythm: "A few longer stretches a week", restoringActivities: ["Reading"] } },
+        rituals: { list: [{ name: "Sunday breakfast", frequency: "Every week" }] },
+      });
+    });
+  });
+
+  it("writes storage once for a burst of typing, and says Saved only after the write", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      // Each write to our key is logged with the status shown at that moment; each status change is logged too.
+      await page.evaluateOnNewDocument((key) => {
+        const log: string[] = [];
+        (window as unknown as { saveLog: string[] }).saveLog = log;
+        const statusText = () => document.querySelector("[data-save-status]")?.textContent ?? "";
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (name: string, value: string) {
+          if (name === key) log.push(`write while the status said: ${statusText()}`);
+          setItem.call(this, name, value);
+        };
+        document.addEventListener("DOMContentLoaded", () => {
+          const shown = document.querySelector("[data-save-status]");
+          if (shown) new MutationObserver(() => log.push(`status: ${statusText()}`)).observe(shown, { childList: true, characterData: true, subtree: true });
+        });
+      }, KEY);
+      await openWorkbook(page);
+      await page.type("#f-couple-a-name", "Maya Okafor");
+      await waitForStatus(page, "Saved on this device");
+      await sleep(600); // longer than the autosave delay: a second write would have happened by now
+      const log = await page.evaluate(() => (window as unknown as { saveLog: string[] }).saveLog);
+      const writes = log.filter((entry) => entry.startsWith("write"));
+      expect(writes).toEqual(["write while the status said: Saving…"]);
+      const firstSaved = log.findIndex((entry) => entry.startsWith("status: Saved"));
+      expect(firstSaved).toBeGreaterThan(log.indexOf(writes[0] as string));
+      expect(JSON.parse((await storedText(page)) ?? "null")).toEqual({ schemaVersion: 2, couple: { a: { name: "Maya Okafor" } } });
+    });
+  });
+
+  it("does not call a write saved when it does not read back", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      // A storage that accepts writes but keeps nothing.
+      await page.evaluateOnNewDocument(() => {
+        Storage.prototype.setItem = function () {};
+      });
+      await openWorkbook(page);
+      await page.type("#f-couple-a-name", "Maya Okafor");
+      await waitForStatus(page, "Not saved on this device");
+      await sleep(400);
+      expect(await status(page)).toBe("Not saved on this device");
+      expect(await page.$eval('[data-notice="storage"]', (element) => element.textContent)).toContain("could not be saved");
+    });
+  });
+});
+
+describe("when this device cannot save", () => {
+  const FULL_STORAGE = () => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  };
+
+  it("shows a visible error with a way to save to a file when storage is full, and keeps the answer in the page", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      await page.evaluateOnNewDocument(FULL_STORAGE);
+      await openWorkbook(page);
+      await page.type("#f-couple-a-name", "Maya Okafor");
+      await waitForStatus(page, "Not saved");
+      const notice = await page.$eval('[data-notice="storage"]', (element) => ({
+        visible: element.checkVisibility(),
+        role: element.getAttribute("role"),
+        text: element.textContent,
+        buttons: Array.from(element.querySelectorAll("button"), (button) => button.textContent),
+      }));
+      expect(notice).toEqual({
+        visible: true,
+        role: "alert",
+        text: expect.stringContaining("storage for the site is full"),
+        buttons: expect.arrayContaining(["Save to a file"]),
+      });
+      expect(await status(page)).toBe("Not saved on this device");
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("Maya Okafor");
+    });
+  });
+
+  it("saves what was typed to a file from the storage-full notice", async () => {
+    const downloads = await mkdtemp(path.join(os.tmpdir(), "autonomy-downloads-"));
+    try {
+      await withProfile(
+        async (context) => {
+          const page = await context.newPage();
+          await page.evaluateOnNewDocument(FULL_STORAGE);
+          await openWorkbook(page);
+          await page.type("#f-couple-a-name", "Maya Okafor");
+          await waitForStatus(page, "Not saved");
+          const [button] = await page.$$('xpath/.//*[@data-notice="storage"]//button[normalize-space()="Save to a file"]');
+          await button?.click();
+          const file = await waitForDownload(downloads);
+          expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ schemaVersion: 2, couple: { a: { name: "Maya Okafor" } } });
+        },
+        { downloadBehavior: { policy: "allow", downloadPath: downloads } },
+      );
+    } finally {
+      await rm(downloads, { recursive: true, force: true });
+    }
+  });
+
+  it("warns on opening when storage is turned off", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      await page.evaluateOnNewDocument(() => {
+        Object.defineProperty(window, "localStorage", {
+          get() {
+            throw new DOMException("denied", "SecurityError");
+          },
+        });
+      });
+      await openWorkbook(page);
+      const notice = await page.$eval('[data-notice="storage"]', (element) => ({
+        visible: element.checkVisibility(),
+        tone: element.className,
+        text: element.textContent,
+      }));
+      expect(notice).toEqual({ visible: true, tone: "notice notice-warning", text: expect.stringContaining("will not let the workbook save") });
+      expect(await status(page)).toBe("Not saving: this browser's storage is turned off");
+    });
+  });
+});
+
+/** Waits for one finished download in `dir` (Chromium writes `.crdownload` first) and returns its path. */
+async function waitForDownload(dir: string): Promise<string> {
+  for (let tries = 0; tries < 100; tries++) {
+    const done = (await readdir(dir)).filter((name) => name.endsWith(".json"));
+    if (done.length) return path.join(dir, done[0] as string);
+    await sleep(100);
+  }
+  throw new Error(`no file was downloaded into ${dir}`);
+}
+
+describe("two tabs of the workbook", () => {
+  /** Opens two tabs, types a name in the first and waits until it is saved. */
+  async function typeInFirstTab(context: BrowserContext): Promise<[Page, Page]> {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await openWorkbook(first);
+    await openWorkbook(second);
+    await first.bringToFront();
+    await first.type("#f-couple-a-name", "Typed in tab one");
+    await waitForStatus(first, "Saved on this device");
+    return [first, second];
+  }
+
+  it("stops the other tab from saving over the newer answers", async () => {
+    await withProfile(async (context) => {
+      const [first, second] = await typeInFirstTab(context);
+      await second.waitForSelector('[data-notice="other-tab"]');
+      expect(await status(second)).toBe("Not saving: the contract changed in another tab");
+      await second.bringToFront();
+      await second.type("#f-couple-b-name", "Typed in tab two");
+      await sleep(1000);
+      expect(JSON.parse((await storedText(first)) ?? "null")).toEqual({ schemaVersion: 2, couple: { a: { name: "Typed in tab one" } } });
+    });
+  });
+
+  it("loads the first tab's answers into the other tab with “Load the latest version”", async () => {
+    await withProfile(async (context) => {
+      const [, second] = await typeInFirstTab(context);
+      await second.waitForSelector('[data-notice="other-tab"]');
+      await second.bringToFront();
+      await second.type("#f-couple-b-name", "Typed in tab two");
+      expect(await valueOf(second, "#f-couple-a-name")).toBe("");
+      // Leaving a tab with answers it did not save asks first (beforeunload); the person agrees.
+      second.on("dialog", (dialog) => void dialog.accept());
+      const [button] = await second.$$('xpath/.//*[@data-notice="other-tab"]//button[normalize-space()="Load the latest version"]');
+      expect(button).toBeDefined();
+      await Promise.all([second.waitForNavigation({ waitUntil: "load" }), button?.click()]);
+      await second.waitForSelector("[data-workbook-bar]:not([hidden])");
+      expect(await valueOf(second, "#f-couple-a-name")).toBe("Typed in tab one");
+      expect(await valueOf(second, "#f-couple-b-name")).toBe("");
+      expect(await second.$('[data-notice="other-tab"]')).toBeNull();
+    });
+  });
+});
+
+describe("contracts saved by other versions of the workbook", () => {
+  it("opens a version 1 draft brought up to date, and says so", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      await openWorkbook(page, { "autonomy-contract/v1": await fixture("v1-stored-draft.json") });
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("Ana Ruiz");
+      expect(await valueOf(page, "#f-couple-a-pronouns")).toBe("she/her");
+      expect(await valueOf(page, "#f-couple-b-name")).toBe("Sam Keller");
+      expect(await valueOf(page, "#f-couple-startDate")).toBe("2026-01-31");
+      // 31 January plus three months is the last day of April.
+      expect(await valueOf(page, "#f-couple-reviewDate")).toBe("2026-04-30");
+      expect(await valueOf(page, "#f-batteryPack-a-hoursPerWeek")).toBe("4");
+      expect(await isChecked(page, "#f-batteryPack-a-rhythm-0")).toBe(true);
+      const notice = await page.$eval('[data-notice="stored"]', (element) => ({ visible: element.checkVisibility(), text: element.textContent }));
+      expect(notice).toEqual({ visible: true, text: expect.stringContaining("brought up to date") });
+    });
+  });
+
+  it("saves the migrated version 1 draft under the version 2 key", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      await openWorkbook(page, { "autonomy-contract/v1": await fixture("v1-stored-draft.json") });
+      expect(JSON.parse((await storedText(page)) ?? "null")).toEqual({
+        schemaVersion: 2,
+        couple: { a: { name: "Ana Ruiz", pronouns: "she/her" }, b: { name: "Sam Keller" }, startDate: "2026-01-31", reviewDate: "2026-04-30" },
+        batteryPack: { a: { hoursPerWeek: 4, rhythm: "A little every day" } },
+      });
+    });
+  });
+
+  it("refuses a contract saved by a newer version, says so, and leaves it in storage untouched", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      const newer = await fixture("v3-stored.json");
+      await openWorkbook(page, { "autonomy-contract/v3": newer });
+      const notice = await page.$eval('[data-notice="stored"]', (element) => ({ visible: element.checkVisibility(), text: element.textContent }));
+      expect(notice).toEqual({ visible: true, text: expect.stringContaining("saved by a newer version of this workbook (version 3)") });
+      expect(await valueOf(page, "#f-couple-a-name")).toBe("");
+      expect(await storedText(page, "autonomy-contract/v3")).toBe(newer);
+    });
+  });
+
+  it("stops saving while a newer version's contract is stored", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      const newer = await fixture("v3-stored.json");
+      await openWorkbook(page, { "autonomy-contract/v3": newer });
+      await page.type("#f-couple-a-name", "Maya Okafor");
+      await sleep(1000);
+      expect(await status(page)).toBe("Not saving, to keep your saved contract safe");
+      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["autonomy-contract/v3"]);
+      expect(await storedText(page, "autonomy-contract/v3")).toBe(newer);
+    });
+  });
+});
