@@ -3,29 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import { AxePuppeteer } from "@axe-core/puppeteer";
 import type { Result } from "axe-core";
-import type { BrowserContext, BrowserContextOptions, Page } from "puppeteer";
+import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { ROOT } from "../helpers/run-build.ts";
+import { CONTRACT_FIXTURES, SAMPLE_CONTRACT, profilesOf, sleep } from "../helpers/workbook-page.ts";
 
 /** WCAG 2.2 level A and AA, as axe-core tags them. */
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const SAMPLE = path.join(ROOT, "data/examples/sample-contract.json");
-const FIXTURES = path.join(ROOT, "test/fixtures/contracts");
 
 const session = useBrowserSession();
-
-/** A fresh browser profile (its own, empty storage), closed afterwards. The session's tab only leads to its browser. */
-async function withProfile<T>(use: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
-  return session().withPage(async (tab) => {
-    const context = await tab.browser().createBrowserContext(options);
-    try {
-      return await use(context);
-    } finally {
-      await context.close();
-    }
-  });
-}
+const withProfile = profilesOf(session);
 
 async function openWorkbook(page: Page): Promise<void> {
   await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
@@ -52,7 +39,7 @@ function describeViolations(violations: Result[]): string {
 const STATES: Record<string, (page: Page) => Promise<void>> = {
   empty: async () => {},
   "filled from the sample contract": async (page) => {
-    await importFile(page, SAMPLE);
+    await importFile(page, SAMPLE_CONTRACT);
     await waitForImportNotice(page, "Opened");
   },
   "showing errors after Check": async (page) => {
@@ -163,7 +150,6 @@ async function watchForProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the workbook's policies in use", () => {
   it("reports a Trusted Types or Content-Security-Policy violation when one happens (the watch is live)", async () => {
@@ -215,9 +201,9 @@ describe("the workbook's policies in use", () => {
           await page.click("[data-error-list] a");
 
           // Open a broken file, then the sample over these answers.
-          await importFile(page, path.join(FIXTURES, "wrong-fields.json"));
+          await importFile(page, path.join(CONTRACT_FIXTURES, "wrong-fields.json"));
           await waitForImportNotice(page, "was not opened");
-          await importFile(page, SAMPLE);
+          await importFile(page, SAMPLE_CONTRACT);
           await page.waitForSelector("dialog[data-confirm][open]");
           await page.click("[data-confirm-yes]");
           await waitForImportNotice(page, "Opened");

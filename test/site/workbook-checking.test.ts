@@ -1,20 +1,10 @@
 import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
+import { profilesOf } from "../helpers/workbook-page.ts";
 
 const session = useBrowserSession();
-
-/** A fresh browser profile (its own, empty storage), closed afterwards. The session's tab only leads to its browser. */
-async function withProfile<T>(use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  return session().withPage(async (tab) => {
-    const context = await tab.browser().createBrowserContext();
-    try {
-      return await use(context);
-    } finally {
-      await context.close();
-    }
-  });
-}
+const withProfile = profilesOf(session);
 
 async function openEmptyWorkbook(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

@@ -1,29 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { BrowserContext, BrowserContextOptions, Page } from "puppeteer";
+import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { ROOT } from "../helpers/run-build.ts";
+import { CONTRACT_FIXTURES, SAMPLE_CONTRACT, WORKBOOK_KEY, isChecked, profilesOf, sleep, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
 
-// The workbook keeps answers in this browser's localStorage, under one key per schema version.
-const KEY = "autonomy-contract/v2";
-const FIXTURES = path.join(ROOT, "test/fixtures/contracts");
-const SAMPLE = path.join(ROOT, "data/examples/sample-contract.json");
 
 const session = useBrowserSession();
-
-/** A fresh browser profile (its own, empty storage), closed afterwards. The session's tab only leads to its browser. */
-async function withProfile<T>(use: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
-  return session().withPage(async (tab) => {
-    const context = await tab.browser().createBrowserContext(options);
-    try {
-      return await use(context);
-    } finally {
-      await context.close();
-    }
-  });
-}
+const withProfile = profilesOf(session);
 
 async function openWorkbook(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -32,10 +17,6 @@ async function openWorkbook(context: BrowserContext): Promise<Page> {
   await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
   await page.waitForSelector("[data-workbook-bar]:not([hidden])");
   return page;
-}
-
-async function waitForStatus(page: Page, start: string): Promise<void> {
-  await page.waitForFunction((text) => document.querySelector("[data-save-status]")?.textContent?.startsWith(text), {}, start);
 }
 
 /** Chooses a file in "Open a file" (the hidden file input the button opens). */
@@ -58,12 +39,8 @@ async function waitForDialog(page: Page): Promise<string> {
   return page.$eval("#confirm-title", (element) => element.textContent ?? "");
 }
 
-const storedText = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const stored = async (page: Page) => JSON.parse((await storedText(page)) ?? "null") as unknown;
-const valueOf = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
-const isChecked = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).checked);
-const sample = async () => JSON.parse(await readFile(SAMPLE, "utf8")) as Record<string, unknown>;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sample = async () => JSON.parse(await readFile(SAMPLE_CONTRACT, "utf8")) as Record<string, unknown>;
 
 /** Everything the form shows and stores: every named control's value or checked state, and the saved text. */
 async function snapshot(page: Page) {
@@ -73,7 +50,7 @@ async function snapshot(page: Page) {
       form: controls.map((control) => `${control.name}=${control.type === "radio" || control.type === "checkbox" ? control.checked : control.value}`),
       stored: localStorage.getItem(key),
     };
-  }, KEY);
+  }, WORKBOOK_KEY);
 }
 
 /** A workbook with some answers of its own, saved. */
@@ -93,7 +70,7 @@ describe("opening a file that is not a contract it can read", () => {
       await withProfile(async (context) => {
         const page = await workbookWithAnswers(context);
         const before = await snapshot(page);
-        const notice = await importFile(page, path.join(FIXTURES, name));
+        const notice = await importFile(page, path.join(CONTRACT_FIXTURES, name));
         expect(notice).toContain(`“${name}” was not opened`);
         expect(notice).toContain("Your current answers are unchanged.");
         expect(await page.$eval('[data-notice="import"]', (element) => [element.className, element.checkVisibility()])).toEqual([
@@ -110,14 +87,14 @@ describe("opening a file that is not a contract it can read", () => {
   it("says why a file that is not JSON cannot be opened", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context);
-      expect(await importFile(page, path.join(FIXTURES, "not-json.json"))).toContain("Cannot open it: not valid JSON");
+      expect(await importFile(page, path.join(CONTRACT_FIXTURES, "not-json.json"))).toContain("Cannot open it: not valid JSON");
     });
   });
 
   it("names the __proto__ key it refuses, and no object in the page gains its properties", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context);
-      expect(await importFile(page, path.join(FIXTURES, "proto-key.json"))).toContain('couple.a.__proto__: the key "__proto__" is not allowed');
+      expect(await importFile(page, path.join(CONTRACT_FIXTURES, "proto-key.json"))).toContain('couple.a.__proto__: the key "__proto__" is not allowed');
       expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
     });
   });
@@ -125,7 +102,7 @@ describe("opening a file that is not a contract it can read", () => {
   it("lists each problem of a file that does not fit, by field, in the schema's words", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context);
-      await importFile(page, path.join(FIXTURES, "wrong-fields.json"));
+      await importFile(page, path.join(CONTRACT_FIXTURES, "wrong-fields.json"));
       const items = await page.$$eval('[data-notice="import"] li', (elements) => elements.map((element) => element.textContent));
       expect(items).toEqual([
         "couple.a.name: Partner A: “Name” must be 60 characters or fewer",
@@ -138,7 +115,7 @@ describe("opening a file that is not a contract it can read", () => {
   it("refuses a file from a newer version of the workbook, saying so", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context);
-      const notice = await importFile(page, path.join(FIXTURES, "newer-version.json"));
+      const notice = await importFile(page, path.join(CONTRACT_FIXTURES, "newer-version.json"));
       expect(notice).toContain("this contract was saved by a newer version of the workbook (version 99; this one reads up to 2)");
       expect(await storedText(page)).toBeNull();
     });
@@ -147,7 +124,7 @@ describe("opening a file that is not a contract it can read", () => {
   it("ends each sentence of the newer-version refusal with one full stop", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context);
-      await importFile(page, path.join(FIXTURES, "newer-version.json"));
+      await importFile(page, path.join(CONTRACT_FIXTURES, "newer-version.json"));
       const sentence = await page.$eval('[data-notice="import"] p:not(.notice-title):not(.notice-actions)', (element) => element.textContent ?? "");
       expect(sentence).not.toMatch(/\.\./);
       expect(sentence).toContain("Open it with the newer version. Your current answers are unchanged.");
@@ -159,7 +136,7 @@ describe("opening a contract file", () => {
   it("fills an empty workbook from the sample contract, without asking, and saves it", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context);
-      const notice = await importFile(page, SAMPLE);
+      const notice = await importFile(page, SAMPLE_CONTRACT);
       expect(notice).toContain("Opened “sample-contract.json”");
       expect(await page.$("dialog[data-confirm][open]")).toBeNull();
       expect(await valueOf(page, "#f-couple-a-name")).toBe("Maya Okafor");
@@ -182,7 +159,7 @@ describe("opening a contract file", () => {
     await withProfile(async (context) => {
       const page = await workbookWithAnswers(context);
       const before = await snapshot(page);
-      await chooseFile(page, SAMPLE);
+      await chooseFile(page, SAMPLE_CONTRACT);
       expect(await waitForDialog(page)).toBe("Replace your answers?");
       await page.click("[data-confirm-no]");
       expect(await page.$("dialog[data-confirm][open]")).toBeNull();
@@ -195,7 +172,7 @@ describe("opening a contract file", () => {
   it("replaces the answers with the file's when the person confirms", async () => {
     await withProfile(async (context) => {
       const page = await workbookWithAnswers(context);
-      await chooseFile(page, SAMPLE);
+      await chooseFile(page, SAMPLE_CONTRACT);
       await waitForDialog(page);
       await page.click("[data-confirm-yes]");
       await page.waitForFunction(() => document.querySelector('[data-notice="import"]')?.textContent?.includes("Opened"));
@@ -210,26 +187,16 @@ describe("opening a contract file", () => {
       const page = await context.newPage();
       // A contract from a newer workbook is in storage, so this page holds off saving.
       await page.goto(`${session().server.url}/`, { waitUntil: "load" });
-      const newer = await readFile(path.join(FIXTURES, "v3-stored.json"), "utf8");
+      const newer = await readFile(path.join(CONTRACT_FIXTURES, "v3-stored.json"), "utf8");
       await page.evaluate((text) => localStorage.setItem("autonomy-contract/v3", text), newer);
       await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
       await page.waitForSelector('[data-notice="stored"]');
-      const notice = await importFile(page, path.join(FIXTURES, "sample-unsigned.json"));
+      const notice = await importFile(page, path.join(CONTRACT_FIXTURES, "sample-unsigned.json"));
       expect(await storedText(page)).toBeNull();
       expect(notice).not.toContain("saved on this device");
     });
   });
 });
-
-/** Waits for one finished download in `dir` (Chromium writes `.crdownload` first) and returns its path. */
-async function waitForDownload(dir: string): Promise<string> {
-  for (let tries = 0; tries < 100; tries++) {
-    const done = (await readdir(dir)).filter((name) => name.endsWith(".json"));
-    if (done.length) return path.join(dir, done[0] as string);
-    await sleep(100);
-  }
-  throw new Error(`no file was downloaded into ${dir}`);
-}
 
 describe("saving to a file and opening it again", () => {
   async function withDownloads(use: (context: BrowserContext, dir: string) => Promise<void>): Promise<void> {
@@ -244,7 +211,7 @@ describe("saving to a file and opening it again", () => {
   it("saves to a file exactly what is stored on this device, named after the couple", async () => {
     await withDownloads(async (context, dir) => {
       const page = await openWorkbook(context);
-      await importFile(page, SAMPLE);
+      await importFile(page, SAMPLE_CONTRACT);
       await page.click('[data-action="export"]');
       const file = await waitForDownload(dir);
       expect(path.basename(file)).toMatch(/^autonomy-contract-maya-and-jonas-\d{4}-\d{2}-\d{2}\.json$/);
@@ -255,7 +222,7 @@ describe("saving to a file and opening it again", () => {
   it("restores the same data from a saved file after everything was cleared", async () => {
     await withDownloads(async (context, dir) => {
       const page = await openWorkbook(context);
-      await importFile(page, SAMPLE);
+      await importFile(page, SAMPLE_CONTRACT);
       await page.type("#f-batteryPack-b-otherActivities", "Long showers.");
       await waitForStatus(page, "Saved on this device");
       const original = await stored(page);
@@ -291,7 +258,7 @@ describe("clearing everything", () => {
   it("empties the form and this device's storage when confirmed", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context);
-      await importFile(page, SAMPLE);
+      await importFile(page, SAMPLE_CONTRACT);
       await page.click('[data-action="clear"]');
       await waitForDialog(page);
       await page.click("[data-confirm-yes]");

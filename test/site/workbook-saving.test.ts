@@ -1,28 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { BrowserContext, BrowserContextOptions, Page } from "puppeteer";
+import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { ROOT } from "../helpers/run-build.ts";
+import { CONTRACT_FIXTURES, WORKBOOK_KEY, isChecked, profilesOf, sleep, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
 
-// The workbook keeps answers in this browser's localStorage, under one key per schema version.
-const KEY = "autonomy-contract/v2";
-const FIXTURES = path.join(ROOT, "test/fixtures/contracts");
 
 const session = useBrowserSession();
-
-/** A fresh browser profile (its own, empty storage), closed afterwards. The session's tab only leads to its browser. */
-async function withProfile<T>(use: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
-  return session().withPage(async (tab) => {
-    const context = await tab.browser().createBrowserContext(options);
-    try {
-      return await use(context);
-    } finally {
-      await context.close();
-    }
-  });
-}
+const withProfile = profilesOf(session);
 
 /** Opens the workbook, after putting `stored` into the origin's localStorage. */
 async function openWorkbook(page: Page, stored: Record<string, string> = {}): Promise<void> {
@@ -44,16 +30,8 @@ async function choose(page: Page, selector: string): Promise<void> {
   await page.keyboard.press("Space");
 }
 
-async function waitForStatus(page: Page, start: string): Promise<void> {
-  await page.waitForFunction((text) => document.querySelector("[data-save-status]")?.textContent?.startsWith(text), {}, start);
-}
-
 const status = (page: Page) => page.$eval("[data-save-status]", (element) => element.textContent ?? "");
-const valueOf = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
-const isChecked = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).checked);
-const storedText = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key);
-const fixture = (name: string) => readFile(path.join(FIXTURES, name), "utf8");
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const fixture = (name: string) => readFile(path.join(CONTRACT_FIXTURES, name), "utf8");
 
 /** Types a date into a date input in the order of the browser's locale (month/day/year in en-US). */
 async function typeDate(page: Page, selector: string, iso: string): Promise<void> {
@@ -134,7 +112,7 @@ describe("the workbook saves on this device", () => {
           const shown = document.querySelector("[data-save-status]");
           if (shown) new MutationObserver(() => log.push(`status: ${statusText()}`)).observe(shown, { childList: true, characterData: true, subtree: true });
         });
-      }, KEY);
+      }, WORKBOOK_KEY);
       await openWorkbook(page);
       await page.type("#f-couple-a-name", "Maya Okafor");
       await waitForStatus(page, "Saved on this device");
@@ -239,16 +217,6 @@ describe("when this device cannot save", () => {
     });
   });
 });
-
-/** Waits for one finished download in `dir` (Chromium writes `.crdownload` first) and returns its path. */
-async function waitForDownload(dir: string): Promise<string> {
-  for (let tries = 0; tries < 100; tries++) {
-    const done = (await readdir(dir)).filter((name) => name.endsWith(".json"));
-    if (done.length) return path.join(dir, done[0] as string);
-    await sleep(100);
-  }
-  throw new Error(`no file was downloaded into ${dir}`);
-}
 
 describe("two tabs of the workbook", () => {
   /** Opens two tabs, types a name in the first and waits until it is saved. */

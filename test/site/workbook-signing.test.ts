@@ -3,26 +3,14 @@ import type { BrowserContext, Page, Viewport } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/contract/fingerprint.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
+import { WORKBOOK_KEY, profilesOf } from "../helpers/workbook-page.ts";
 import { ROOT } from "../helpers/run-build.ts";
 
-// The workbook keeps answers in this browser's localStorage, under one key per schema version.
-const KEY = "autonomy-contract/v2";
 /** The sample contract without its signatures: complete, ready to be signed. */
 const UNSIGNED = path.join(ROOT, "test/fixtures/contracts/sample-unsigned.json");
 
 const session = useBrowserSession();
-
-/** A fresh browser profile (its own, empty storage), closed afterwards. The session's tab only leads to its browser. */
-async function withProfile<T>(use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  return session().withPage(async (tab) => {
-    const context = await tab.browser().createBrowserContext();
-    try {
-      return await use(context);
-    } finally {
-      await context.close();
-    }
-  });
-}
+const withProfile = profilesOf(session);
 
 /** Opens the workbook and the unsigned sample contract in it. */
 async function openUnsignedContract(context: BrowserContext, viewport?: Viewport): Promise<Page> {
@@ -39,7 +27,7 @@ async function openUnsignedContract(context: BrowserContext, viewport?: Viewport
 }
 
 async function stored(page: Page): Promise<Record<string, unknown>> {
-  return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? "null") as Record<string, unknown>;
+  return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), WORKBOOK_KEY)) ?? "null") as Record<string, unknown>;
 }
 
 const signatureState = (page: Page) =>
@@ -60,7 +48,7 @@ async function signTypedByKeyboard(page: Page, name: string): Promise<void> {
   await page.waitForFunction(
     (key) => Boolean((JSON.parse(localStorage.getItem(key) ?? "{}") as { signatures?: { a?: { fingerprint?: string } } }).signatures?.a?.fingerprint),
     {},
-    KEY,
+    WORKBOOK_KEY,
   );
 }
 

@@ -61,7 +61,6 @@ export function startWorkbook(document: Document): void {
   const canvases = startCanvases(form);
 
   let data: Record<string, unknown> = {};
-  let currentFingerprint: string | undefined;
   /** Set when saving must wait: another tab changed the contract, or a newer version owns it. */
   let hold: "other-tab" | "newer-version" | undefined;
   let unsaved = false;
@@ -110,7 +109,6 @@ export function startWorkbook(document: Document): void {
   /** Works out the fingerprint of the answers now and what each signature covers. */
   async function refreshSignatures() {
     const { fingerprint: now } = await checkSignatures(data);
-    currentFingerprint = now;
     const shown = form.querySelector("[data-current-fingerprint]");
     if (shown) shown.textContent = groupFingerprint(now);
     for (const status of form.querySelectorAll<HTMLElement>("[data-signature-status]")) {

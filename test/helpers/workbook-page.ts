@@ -1,0 +1,54 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { BrowserContext, BrowserContextOptions, Page } from "puppeteer";
+import type { BrowserSession } from "./browser-session.ts";
+import { ROOT } from "./run-build.ts";
+
+/** Where the workbook keeps answers: this browser's localStorage, one key per schema version. */
+export const WORKBOOK_KEY = "autonomy-contract/v2";
+/** Contract files for the workbook and contract-view tests. */
+export const CONTRACT_FIXTURES = path.join(ROOT, "test/fixtures/contracts");
+/** The complete signed contract shipped with the project. */
+export const SAMPLE_CONTRACT = path.join(ROOT, "data/examples/sample-contract.json");
+
+/**
+ * Returns a function that runs a test in a fresh browser profile (its own, empty
+ * storage) of the session's browser, closed afterwards, so no test sees another's
+ * saved contract.
+ */
+export function profilesOf(session: () => BrowserSession) {
+  return function withProfile<T>(use: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+    return session().withPage(async (tab) => {
+      const context = await tab.browser().createBrowserContext(options);
+      try {
+        return await use(context);
+      } finally {
+        await context.close();
+      }
+    });
+  };
+}
+
+/** Waits until the save status starts with `start` ("Saved", "Not saved"…). */
+export async function waitForStatus(page: Page, start: string): Promise<void> {
+  await page.waitForFunction((text) => document.querySelector("[data-save-status]")?.textContent?.startsWith(text), {}, start);
+}
+
+/** The text stored under a key of the page's localStorage, or null. */
+export const storedText = (page: Page, key = WORKBOOK_KEY) => page.evaluate((name) => localStorage.getItem(name), key);
+/** The value of a form control. */
+export const valueOf = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
+/** Whether a checkbox or radio button is checked. */
+export const isChecked = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).checked);
+/** Waits a while: for a debounce to pass, or to show that nothing happens. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for one finished download in `dir` (Chromium writes `.crdownload` first) and returns its path. */
+export async function waitForDownload(dir: string): Promise<string> {
+  for (let tries = 0; tries < 100; tries++) {
+    const done = (await readdir(dir)).filter((name) => name.endsWith(".json"));
+    if (done.length) return path.join(dir, done[0] as string);
+    await sleep(100);
+  }
+  throw new Error(`no file was downloaded into ${dir}`);
+}
