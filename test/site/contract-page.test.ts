@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { AxePuppeteer } from "@axe-core/puppeteer";
-import type { Result } from "axe-core";
 import type { Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
+import { describeViolations, runAxe, VIEWS } from "../helpers/axe.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
 import { ROOT } from "../helpers/run-build.ts";
 
@@ -14,8 +13,6 @@ const SAMPLE: Record<string, any> = JSON.parse(SAMPLE_TEXT);
 const SIGNED_FINGERPRINT: string = SAMPLE.signatures.a.fingerprint;
 
 /** WCAG 2.2 level A and AA, as axe-core tags them (as in accessibility.test.ts). */
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 /** Text that would become markup, a request or a link if the page ever parsed answers as HTML. */
 const HOSTILE = {
   "couple.a.name": "<img src=x onerror=alert(1)>",
@@ -39,10 +36,6 @@ function hostileContract(): Record<string, any> {
     parent[last] = value;
   }
   return data;
-}
-
-function describeViolations(violations: Result[]): string {
-  return violations.map((violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(" ")}`).join("\n")}`).join("\n");
 }
 
 const session = useBrowserSession();
@@ -368,13 +361,7 @@ describe("printing the contract", () => {
 });
 
 describe("accessibility of the contract page (axe-core, WCAG 2.2 AA)", () => {
-  const views = [
-    { name: "phone, light", width: 390, height: 844, scheme: "light" },
-    { name: "phone, dark", width: 390, height: 844, scheme: "dark" },
-    { name: "desktop, light", width: 1280, height: 900, scheme: "light" },
-    { name: "desktop, dark", width: 1280, height: 900, scheme: "dark" },
-  ] as const;
-  const cases = (["empty", "filled", "changed"] as const).flatMap((content) => views.map((view) => [content, view.name, view] as const));
+  const cases = (["empty", "filled", "changed"] as const).flatMap((content) => VIEWS.map((view) => [content, view.name, view] as const));
 
   it.each(cases)("%s (%s) has no violations", async (content, _name, view) => {
     await session().withPage(async (page) => {
@@ -385,7 +372,7 @@ describe("accessibility of the contract page (axe-core, WCAG 2.2 AA)", () => {
       await openContract(page, content === "empty" ? null : JSON.stringify(content === "filled" ? SAMPLE : changed));
       expect(await page.$$(content === "empty" ? ".contract-message" : ".contract-document")).toHaveLength(1);
       await page.evaluate(() => document.fonts.ready);
-      const results = await new AxePuppeteer(page).withTags(WCAG_22_AA).analyze();
+      const results = await runAxe(page);
       expect(results.violations, describeViolations(results.violations)).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(10);
     });

@@ -1,15 +1,11 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { AxePuppeteer } from "@axe-core/puppeteer";
-import type { Result } from "axe-core";
 import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
+import { describeViolations, runAxe } from "../helpers/axe.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
 import { CONTRACT_FIXTURES, SAMPLE_CONTRACT, profilesOf, sleep } from "../helpers/workbook-page.ts";
-
-/** WCAG 2.2 level A and AA, as axe-core tags them. */
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const session = useBrowserSession();
 const withProfile = profilesOf(session);
@@ -27,12 +23,6 @@ async function importFile(page: Page, file: string): Promise<void> {
 
 async function waitForImportNotice(page: Page, text: string): Promise<void> {
   await page.waitForFunction((expected) => document.querySelector('[data-notice="import"]')?.textContent?.includes(expected), {}, text);
-}
-
-function describeViolations(violations: Result[]): string {
-  return violations
-    .map((violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(" ")}: ${node.failureSummary}`).join("\n")}`)
-    .join("\n");
 }
 
 /** The states of the workbook a person meets: empty, filled in, and showing what is missing. */
@@ -61,7 +51,7 @@ describe("the workbook's accessibility (axe-core, WCAG 2.2 AA, in Chromium)", ()
       await page.setViewport(size);
       await openWorkbook(page);
       await STATES[state]?.(page);
-      const results = await new AxePuppeteer(page).withTags(WCAG_22_AA).analyze();
+      const results = await runAxe(page);
       expect(results.violations, describeViolations(results.violations)).toEqual([]);
       // axe ran its checks: a page with nothing tested would pass vacuously.
       expect(results.passes.length).toBeGreaterThan(10);
