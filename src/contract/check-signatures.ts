@@ -1,8 +1,6 @@
 import { fingerprint } from "./fingerprint.ts";
+import { PARTNER_LABELS, PARTNERS } from "./partners.ts";
 import type { FieldError } from "./validate-contract.ts";
-
-/** Whose signature is at a key of `signatures`. */
-const SIGNERS = ["a", "b"] as const;
 
 /** The contract's own fingerprint and, for each signature, whether it still matches. */
 export interface SignatureCheck {
@@ -19,12 +17,12 @@ export async function checkSignatures(contract: Record<string, unknown>): Promis
   const current = await fingerprint(contract);
   const signatures = (contract.signatures ?? {}) as Record<string, { fingerprint?: string; name?: string } | undefined>;
   const errors: FieldError[] = [];
-  for (const signer of SIGNERS) {
+  for (const signer of PARTNERS) {
     const signature = signatures[signer];
     if (signature?.fingerprint !== undefined && signature.fingerprint !== current) {
       errors.push({
         path: `signatures.${signer}.fingerprint`,
-        message: `${signature.name ?? `Partner ${signer.toUpperCase()}`} signed an earlier version of this contract: sign again`,
+        message: `${signature.name ?? PARTNER_LABELS[signer]} signed an earlier version of this contract: sign again`,
       });
     }
   }

@@ -1,7 +1,8 @@
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { messages } from "../schema/messages.ts";
 import type { Completeness } from "../schema/to-zod.ts";
-import { ITEM, listLeaves } from "../schema/list-leaves.ts";
+import { ITEM } from "../schema/list-leaves.ts";
+import type { SchemaNode } from "../schema/schema-node.ts";
 import { formatPath, getAt, type FieldPath } from "./field-path.ts";
 
 /** One problem with a contract, at the dotted path of the answer it concerns. */
@@ -29,8 +30,8 @@ export function validateContract(schema: CompiledSchema, value: unknown, complet
       errors.push({ path: formatPath(issue.path), message: issue.message });
     }
   }
-  if (typeof value === "object" && value !== null) errors.push(...checkRules(value as Record<string, unknown>));
-  const ordered = inSchemaOrder(oneEach(errors), schemaOrder(schema));
+  if (typeof value === "object" && value !== null) errors.push(...checkRules(schema, value as Record<string, unknown>));
+  const ordered = inSchemaOrder(oneEach(errors), schema.leaves.map((leaf) => leaf.path));
   return ordered.length ? { ok: false, errors: ordered } : { ok: true, contract: value as Record<string, unknown> };
 }
 
@@ -42,11 +43,6 @@ export function validateContract(schema: CompiledSchema, value: unknown, complet
 function oneEach(errors: FieldError[]): FieldError[] {
   const seen = new Set<string>();
   return errors.filter((error) => (seen.has(error.path) ? false : (seen.add(error.path), true)));
-}
-
-/** Every answer's path pattern (`rituals.list.#.name`) in the order the schema asks them. */
-function schemaOrder(schema: CompiledSchema): string[] {
-  return listLeaves(schema.tree).map((leaf) => leaf.path);
 }
 
 /**
@@ -81,17 +77,24 @@ function compareLists(x: number[], y: number[]): number {
   return x.length - y.length;
 }
 
-function checkRules(contract: Record<string, unknown>): FieldError[] {
+function checkRules(schema: CompiledSchema, contract: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
   const start = getAt(contract, ["couple", "startDate"]);
   const review = getAt(contract, ["couple", "reviewDate"]);
   if (typeof start === "string" && typeof review === "string" && review <= start) {
-    errors.push({ path: "couple.reviewDate", message: "“The date you will review it together” must be after the start date" });
+    errors.push({ path: "couple.reviewDate", message: messages.notAfterStart(nodeAt(schema, "couple.reviewDate")) });
   }
   for (const path of findBrokenText(contract, [])) {
     errors.push({ path: formatPath(path), message: "This answer contains a broken character: please retype it" });
   }
   return errors;
+}
+
+/** The schema node of an answer the rules name; a schema without it cannot be used. */
+function nodeAt(schema: CompiledSchema, path: string): SchemaNode {
+  const leaf = schema.leaves.find((candidate) => candidate.path === path);
+  if (!leaf) throw new Error(`the contract schema has no answer "${path}"`);
+  return leaf.node;
 }
 
 function findBrokenText(value: unknown, path: FieldPath): FieldPath[] {

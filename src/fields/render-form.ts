@@ -1,6 +1,7 @@
 import { isItemList } from "../schema/list-leaves.ts";
 import type { ArrayNode, ObjectNode, SchemaNode } from "../schema/schema-node.ts";
 import { controlFor, TEXTAREA_FROM } from "./control-for.ts";
+import { PARTNER_LABELS, PARTNERS } from "../contract/partners.ts";
 import { attributes, escapeHtml } from "./escape-html.ts";
 import { fieldId } from "./field-id.ts";
 import { hasPartners, listSections } from "./sections.ts";
@@ -11,8 +12,6 @@ export interface StepInfo {
   title: string;
   url: string;
 }
-
-const PARTNER_LABELS: Record<string, string> = { a: "Partner A", b: "Partner B" };
 
 /**
  * Renders the workbook's form from the resolved contract schema: a section per
@@ -62,7 +61,7 @@ function renderObject(path: string, node: ObjectNode, required: boolean): string
   const names = new Set(node.required ?? []);
   const parts: string[] = [];
   if (hasPartners(node)) {
-    const columns = ["a", "b"].map((partner) => {
+    const columns = PARTNERS.map((partner) => {
       const child = node.properties[partner] as ObjectNode;
       const childPath = `${path}.${partner}`;
       const isRequired = required && names.has(partner);

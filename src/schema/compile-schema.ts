@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { listLeaves, type Leaf } from "./list-leaves.ts";
 import { resolveRefs } from "./resolve-refs.ts";
 import type { RootSchema, SchemaNode } from "./schema-node.ts";
 import { toZod } from "./to-zod.ts";
@@ -9,6 +10,8 @@ export interface CompiledSchema {
   root: RootSchema;
   /** The schema with every `$ref` inlined. */
   tree: SchemaNode;
+  /** Every answer of the contract, in the schema's order (see list-leaves.ts). */
+  leaves: Leaf[];
   /** The `const` of the root's `schemaVersion`. */
   version: number;
   draft: z.ZodMiniType;
@@ -29,6 +32,7 @@ export function compileSchema(root: RootSchema): CompiledSchema {
   return {
     root,
     tree,
+    leaves: listLeaves(tree),
     version: versionNode.const,
     draft: toZod(tree, "draft"),
     complete: toZod(tree, "complete"),

@@ -27,6 +27,7 @@ export const messages = {
   badPattern: (node: SchemaNode) => `${quote(node)} is not in the expected form`,
   tooMany: (node: SchemaNode, max: number) => `${quote(node)} can have at most ${max} ${max === 1 ? "answer" : "answers"}`,
   tooFew: (node: SchemaNode, min: number) => `${quote(node)} needs at least ${min} ${min === 1 ? "answer" : "answers"}`,
+  notAfterStart: (node: SchemaNode) => `${quote(node)} must be after the start date`,
   repeated: (node: SchemaNode) => `${quote(node)} lists the same answer twice`,
   unknownKey: (key: string) => `“${key}” is not part of an Autonomy Contract`,
 } as const;

@@ -29,6 +29,18 @@ export function profilesOf(session: () => BrowserSession) {
   };
 }
 
+/**
+ * Opens the workbook in a new tab of `context` and waits for its script to start.
+ * No smooth scrolling: a control is where it was measured when it is clicked.
+ */
+export async function openWorkbookTab(context: BrowserContext, siteUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+  await page.goto(`${siteUrl}/workbook/`, { waitUntil: "load" });
+  await page.waitForSelector("[data-workbook-bar]:not([hidden])");
+  return page;
+}
+
 /** Waits until the save status starts with `start` ("Saved", "Not saved"…). */
 export async function waitForStatus(page: Page, start: string): Promise<void> {
   await page.waitForFunction((text) => document.querySelector("[data-save-status]")?.textContent?.startsWith(text), {}, start);

@@ -1,19 +1,12 @@
 import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { profilesOf } from "../helpers/workbook-page.ts";
+import { openWorkbookTab, profilesOf } from "../helpers/workbook-page.ts";
 
 const session = useBrowserSession();
 const withProfile = profilesOf(session);
 
-async function openEmptyWorkbook(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  // No smooth scrolling: a control is where it was measured when it is clicked.
-  await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
-  await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
-  await page.waitForSelector("[data-workbook-bar]:not([hidden])");
-  return page;
-}
+const openEmptyWorkbook = (context: BrowserContext) => openWorkbookTab(context, session().server.url);
 
 /** Presses "Check the contract" and waits for the error summary. */
 async function checkContract(page: Page): Promise<void> {

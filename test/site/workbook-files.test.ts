@@ -4,20 +4,13 @@ import path from "node:path";
 import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { CONTRACT_FIXTURES, SAMPLE_CONTRACT, WORKBOOK_KEY, isChecked, profilesOf, sleep, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
+import { CONTRACT_FIXTURES, SAMPLE_CONTRACT, WORKBOOK_KEY, isChecked, openWorkbookTab, profilesOf, sleep, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
 
 
 const session = useBrowserSession();
 const withProfile = profilesOf(session);
 
-async function openWorkbook(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  // No smooth scrolling: a control is where it was measured when it is clicked.
-  await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
-  await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
-  await page.waitForSelector("[data-workbook-bar]:not([hidden])");
-  return page;
-}
+const openWorkbook = (context: BrowserContext) => openWorkbookTab(context, session().server.url);
 
 /** Chooses a file in "Open a file" (the hidden file input the button opens). */
 async function chooseFile(page: Page, file: string): Promise<void> {

@@ -1,4 +1,7 @@
 import type { SignatureCheck } from "../../contract/check-signatures.ts";
+import { getAt } from "../../contract/field-path.ts";
+import { PARTNER_LABELS, PARTNERS, partnerName, type Partner } from "../../contract/partners.ts";
+import { groupFingerprint, signatureState, type SignatureState } from "../../contract/signature-state.ts";
 import { hasPartners, listSections } from "../../fields/sections.ts";
 import { isItemList } from "../../schema/list-leaves.ts";
 import type { ObjectNode, SchemaNode } from "../../schema/schema-node.ts";
@@ -41,7 +44,7 @@ export interface DocumentSection {
 }
 
 /** Whether a signature covers the contract as it stands, covers an earlier version, or was never given. */
-export type SignatureStatus = "signed" | "outdated" | "unsigned";
+export type SignatureStatus = SignatureState;
 
 /** One partner's place to sign, and whether the signature covers what the contract says now. */
 export interface SignatureView {
@@ -79,9 +82,6 @@ export interface ContractDocument {
   signing?: Signing;
 }
 
-type Partner = "a" | "b";
-const PARTNERS: readonly Partner[] = ["a", "b"];
-const FALLBACK_NAMES: Record<Partner, string> = { a: "Partner A", b: "Partner B" };
 
 /** The section that holds the partners' names and the contract's dates. */
 const COUPLE = "couple";
@@ -108,7 +108,7 @@ export function contractDocument(tree: SchemaNode, data: Record<string, unknown>
   for (const section of listSections(tree)) {
     const value = data[section.key];
     if (isSigning(section.node)) {
-      signing = signingOf(section.key, section.node, value, partners, check);
+      signing = signingOf(section.node, value, partners, check);
       continue;
     }
     sections.push({
@@ -117,7 +117,7 @@ export function contractDocument(tree: SchemaNode, data: Record<string, unknown>
       ...(section.step !== undefined ? { step: section.step } : {}),
       heading: section.step !== undefined ? `Step ${section.step}: ${section.node.title ?? section.key}` : (section.node.title ?? section.key),
       // The names are the answers of the couple's section, so its columns cannot be headed by them.
-      columns: section.key === COUPLE ? { ...FALLBACK_NAMES } : partners,
+      columns: section.key === COUPLE ? { ...PARTNER_LABELS } : partners,
       entries: entriesOf(section.node, value, section.key, required.has(section.key)),
     });
   }
@@ -130,11 +130,6 @@ export function contractDocument(tree: SchemaNode, data: Record<string, unknown>
     sections,
     ...(signing ? { signing } : {}),
   };
-}
-
-/** The name a partner gave, or "Partner A" / "Partner B" until they give one. */
-function partnerName(data: Record<string, unknown>, partner: Partner): string {
-  return textAt(data, COUPLE, partner, "name")?.trim() ?? FALLBACK_NAMES[partner];
 }
 
 function entriesOf(node: ObjectNode, value: unknown, path: string, required: boolean): Entry[] {
@@ -220,7 +215,7 @@ function isSigning(node: ObjectNode): boolean {
   return hasPartners(node) && node.properties.a?.["x-widget"] === "signature";
 }
 
-function signingOf(key: string, node: ObjectNode, value: unknown, partners: Record<Partner, string>, check: SignatureCheck): Signing {
+function signingOf(node: ObjectNode, value: unknown, partners: Record<Partner, string>, check: SignatureCheck): Signing {
   const data = asObject(value);
   const witnessNode = node.properties.witness;
   const witness = asObject(data.witness);
@@ -228,21 +223,20 @@ function signingOf(key: string, node: ObjectNode, value: unknown, partners: Reco
   const witnessRole = typeof witness.role === "string" && witness.role.trim() ? witness.role : undefined;
   return {
     heading: node.title ?? "Signatures",
-    signatures: PARTNERS.map((partner) => signatureOf(key, partner, asObject(data[partner]), partners[partner], check)),
+    signatures: PARTNERS.map((partner) => signatureOf(partner, asObject(data[partner]), partners[partner], check)),
     witness: {
       title: witnessNode?.title ?? "Witness or therapist",
       ...(witnessName ? { name: witnessName } : {}),
       ...(witnessName && witnessRole ? { role: witnessRole } : {}),
     },
     fingerprint: check.fingerprint,
-    fingerprintGroups: check.fingerprint.match(/.{1,8}/g) ?? [],
+    fingerprintGroups: groupFingerprint(check.fingerprint).split(" "),
   };
 }
 
-function signatureOf(key: string, partner: Partner, signature: Record<string, unknown>, partnerName: string, check: SignatureCheck): SignatureView {
+function signatureOf(partner: Partner, signature: Record<string, unknown>, partnerName: string, check: SignatureCheck): SignatureView {
   const signed = typeof signature.fingerprint === "string" ? signature.fingerprint : undefined;
-  const flagged = check.errors.some((error) => error.path === `${key}.${partner}.fingerprint`);
-  const status: SignatureStatus = signed === undefined ? "unsigned" : signed === check.fingerprint && !flagged ? "signed" : "outdated";
+  const status: SignatureStatus = signatureState(signed, check.fingerprint);
   const view: SignatureView = { partner, partnerName, status, statusText: STATUS_TEXT[status] };
   // A signature that was never given shows a line to sign on, not the half-filled form.
   if (status === "unsigned") return view;
@@ -270,8 +264,7 @@ function cleanStrokes(value: unknown): number[][][] {
 }
 
 function textAt(data: Record<string, unknown>, ...path: string[]): string | undefined {
-  let node: unknown = data;
-  for (const key of path) node = asObject(node)[key];
+  const node = getAt(data, path);
   return typeof node === "string" && node.trim() ? node : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Answer, Field } from "./contract-document.ts";
-import { element } from "./element.ts";
+import { element } from "../element.ts";
 
 /** The words on an empty answer's line. */
 export const BLANK_TEXT = { required: "Not answered yet", optional: "Not answered (optional)" } as const;

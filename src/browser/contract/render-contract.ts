@@ -1,5 +1,5 @@
 import type { ContractDocument, DocumentSection, Entry } from "./contract-document.ts";
-import { element } from "./element.ts";
+import { element } from "../element.ts";
 import { renderAnswer, renderFields } from "./render-answer.ts";
 import { renderSigning } from "./render-signing.ts";
 

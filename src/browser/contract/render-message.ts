@@ -1,4 +1,4 @@
-import { element } from "./element.ts";
+import { element } from "../element.ts";
 
 /** What the contract view says instead of a contract. */
 export interface Message {

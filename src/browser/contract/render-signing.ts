@@ -1,6 +1,6 @@
 import { GRID, strokesToSvgPath } from "../signature/strokes.ts";
 import type { Signing, SignatureView } from "./contract-document.ts";
-import { element, svgElement } from "./element.ts";
+import { element, svgElement } from "../element.ts";
 
 /** The pen of a printed signature, in grid units: about 2.5 mm on a signature 9 cm wide. */
 const PRINT_PEN = "8";

@@ -1,3 +1,5 @@
+import { element } from "../element.ts";
+
 /** A button on a notice. */
 export interface NoticeAction {
   label: string;
@@ -23,7 +25,7 @@ export interface Notices {
 
 /**
  * Notices for things that happen to the whole contract (storage trouble, another
- * tab, an import). Text is set with textContent, and warnings and errors are alerts
+ * tab, an import). Text goes in as text nodes (see element.ts), and warnings and errors are alerts
  * so a screen reader says them at once. A notice with the same id replaces the last.
  */
 export function createNotices(container: HTMLElement): Notices {
@@ -32,45 +34,30 @@ export function createNotices(container: HTMLElement): Notices {
     dismiss,
     show(notice) {
       dismiss(notice.id);
-      const box = document.createElement("div");
-      box.className = `notice notice-${notice.tone}`;
-      box.dataset.notice = notice.id;
-      box.setAttribute("role", notice.tone === "warning" || notice.tone === "error" ? "alert" : "status");
-      const title = document.createElement("p");
-      title.className = "notice-title";
-      title.textContent = notice.title;
-      box.append(title);
-      if (notice.text) {
-        const text = document.createElement("p");
-        text.textContent = notice.text;
-        box.append(text);
-      }
-      if (notice.items?.length) {
-        const list = document.createElement("ul");
-        for (const item of notice.items) {
-          const entry = document.createElement("li");
-          entry.textContent = item;
-          list.append(entry);
-        }
-        box.append(list);
-      }
-      const actions = document.createElement("p");
-      actions.className = "notice-actions";
-      for (const action of notice.actions ?? []) {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = "button button-secondary";
-        button.textContent = action.label;
-        button.addEventListener("click", action.run);
-        actions.append(button);
-      }
-      const close = document.createElement("button");
-      close.type = "button";
-      close.className = "button button-quiet";
-      close.textContent = "Dismiss";
-      close.addEventListener("click", () => box.remove());
-      actions.append(close);
-      box.append(actions);
+      const button = (label: string, tone: string, run: () => void) => {
+        const made = element("button", { className: `button ${tone}`, attributes: { type: "button" }, children: [label] });
+        made.addEventListener("click", run);
+        return made;
+      };
+      const box = element("div", {
+        className: `notice notice-${notice.tone}`,
+        attributes: {
+          "data-notice": notice.id,
+          role: notice.tone === "warning" || notice.tone === "error" ? "alert" : "status",
+        },
+      });
+      box.append(
+        element("p", { className: "notice-title", children: [notice.title] }),
+        ...(notice.text ? [element("p", { children: [notice.text] })] : []),
+        ...(notice.items?.length ? [element("ul", { children: notice.items.map((item) => element("li", { children: [item] })) })] : []),
+        element("p", {
+          className: "notice-actions",
+          children: [
+            ...(notice.actions ?? []).map((action) => button(action.label, "button-secondary", action.run)),
+            button("Dismiss", "button-quiet", () => box.remove()),
+          ],
+        }),
+      );
       container.prepend(box);
     },
   };

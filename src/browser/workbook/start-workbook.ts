@@ -2,6 +2,8 @@ import { checkSignatures } from "../../contract/check-signatures.ts";
 import { formatPath, getAt, parsePath } from "../../contract/field-path.ts";
 import { fillEmptyGroups } from "../../contract/fill-empty-groups.ts";
 import { fingerprint } from "../../contract/fingerprint.ts";
+import { partnerName } from "../../contract/partners.ts";
+import { groupFingerprint, signatureState } from "../../contract/signature-state.ts";
 import { validateContract, type FieldError } from "../../contract/validate-contract.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
 import { createContractStore, type StoredWrite } from "../storage/contract-store.ts";
@@ -16,7 +18,7 @@ import { createListItems } from "./list-items.ts";
 import { createNotices } from "./notices.ts";
 import { sectionProgress, showProgress } from "./progress.ts";
 import { exportFileName, saveFile } from "./save-file.ts";
-import { describeSignature, groupFingerprint, signatureState } from "./signature-status.ts";
+import { describeSignature } from "./describe-signature.ts";
 import { redrawCanvases, showDrawingPanels, startCanvases } from "./signatures.ts";
 
 /** How long after the last keystroke the workbook saves (the budget is 500 ms). */
@@ -53,7 +55,7 @@ export function startWorkbook(document: Document): void {
   const schema = readEmbeddedSchema(document);
   const parts = findParts(document);
   const { form } = parts;
-  const index = createFieldIndex(schema.tree);
+  const index = createFieldIndex(schema);
   const store = createContractStore(() => window.localStorage, schema.version);
   const notices = createNotices(parts.notices);
   const live = createLiveRegion(document);
@@ -122,8 +124,7 @@ export function startWorkbook(document: Document): void {
   }
 
   function nameOf(partner: "a" | "b"): string {
-    const name = getAt(data, ["couple", partner, "name"]);
-    return typeof name === "string" && name.trim() ? name.trim() : `Partner ${partner.toUpperCase()}`;
+    return partnerName(data, partner);
   }
 
   function changed(source?: Element) {

@@ -1,0 +1,14 @@
+import { getAt } from "./field-path.ts";
+
+/** The two partners, as the keys of every per-partner answer in a contract. */
+export type Partner = "a" | "b";
+export const PARTNERS: readonly Partner[] = ["a", "b"];
+
+/** How a partner is called until they give their name. */
+export const PARTNER_LABELS: Record<Partner, string> = { a: "Partner A", b: "Partner B" };
+
+/** The name a partner gave in the contract (`couple.a.name`), or "Partner A" / "Partner B". */
+export function partnerName(data: Record<string, unknown>, partner: Partner): string {
+  const name = getAt(data, ["couple", partner, "name"]);
+  return typeof name === "string" && name.trim() ? name.trim() : PARTNER_LABELS[partner];
+}
