@@ -1,27 +1,40 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { listBuiltPages } from "../src/build/list-built-pages.ts";
 import { launchBrowser } from "../src/chromium/launch-browser.ts";
+import { openPdfSession } from "../src/pdf/pdf-session.ts";
+import { renderContractPdf } from "../src/pdf/render-contract-pdf.ts";
 import { startStaticServer } from "../src/server/static-server.ts";
-import { runBuild } from "../test/helpers/run-build.ts";
+import { writeOutputFile } from "../src/cli/write-output-file.ts";
+import { ROOT, runBuild } from "../test/helpers/run-build.ts";
+import { watchPeakMemory } from "./bench/process-tree-memory.ts";
 
 /**
  * `npm run bench`: measures the build and the pages on this machine and prints each
  * figure beside its budget. Not part of the tests: timings vary with the machine.
  */
 const BUDGETS = {
-  buildMs: 10_000, // full build, median (issue 4)
+  buildMs: 10_000, // full build with the PDFs, median (issue 4)
+  siteOnlyMs: 10_000, // the site without PDFs: no budget of its own, held to the full build's
+  coldPdfMs: 1_200, // `autonomy-contract pdf`, process start to file written (issue 4)
+  warmPdfMs: 250, // one more contract in a process that already runs Chromium (issue 4)
+  pdfPeakBytes: 600 * 1024 * 1024, // the pdf command with its Chromium, at its peak (issue 4)
   pageGzipBytes: 150 * 1024, // one page with everything it loads, gzipped (issue 3)
   scriptGzipBytes: 40 * 1024, // all the JavaScript one app page loads, gzipped (issue 3)
   autosaveMs: 500, // last keystroke to the saved copy in storage (issue 3)
 };
 const AUTOSAVE_TRIALS = 7;
 const RUNS = 5;
+const WARM_CONTRACTS = 20;
+const SAMPLE = path.join(ROOT, "data/examples/sample-contract.json");
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const row = (name: string, value: string, budget: string, ok: boolean) =>
   console.log(`${ok ? "ok  " : "OVER"}  ${name.padEnd(66)} ${value.padStart(10)}   budget ${budget}`);
 
@@ -30,16 +43,58 @@ const output = path.join(parent, "dist");
 let over = 0;
 try {
   // The build, as `npm run build` runs it: a fresh process each time.
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    const result = runBuild(["--output", output]);
-    if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}`);
-    times.push(performance.now() - started);
-  }
-  const buildMs = median(times);
+  const timeBuild = (args: string[]) => {
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      const result = runBuild(["--output", output, ...args]);
+      if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}`);
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  };
+  const siteOnlyMs = timeBuild(["--site-only"]);
+  over += Number(siteOnlyMs > BUDGETS.siteOnlyMs);
+  row(`site-only build (--site-only), median of ${RUNS}`, `${Math.round(siteOnlyMs)} ms`, `${BUDGETS.siteOnlyMs} ms`, siteOnlyMs <= BUDGETS.siteOnlyMs);
+  const buildMs = timeBuild([]);
   over += Number(buildMs > BUDGETS.buildMs);
-  row(`full build, median of ${RUNS} (process start to done)`, `${Math.round(buildMs)} ms`, `${BUDGETS.buildMs} ms`, buildMs <= BUDGETS.buildMs);
+  row(`full build with 4 workbook PDFs, median of ${RUNS}`, `${Math.round(buildMs)} ms`, `${BUDGETS.buildMs} ms`, buildMs <= BUDGETS.buildMs);
+
+  // The pdf command, cold: a new process, as a person runs it, until the file is written.
+  const colds: number[] = [];
+  let peak = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const out = path.join(parent, `cold-${run}.pdf`);
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/autonomy-contract.js"), "pdf", SAMPLE, "--out", out, "--site", output], { stdio: ["ignore", "ignore", "pipe"] });
+    const memory = watchPeakMemory(child.pid!);
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    colds.push(performance.now() - started);
+    peak = Math.max(peak, memory.stop());
+    if (status !== 0 || !existsSync(out)) throw new Error(`autonomy-contract pdf failed (${status}):\n${stderr}`);
+  }
+  const coldMs = median(colds);
+  over += Number(coldMs > BUDGETS.coldPdfMs) + Number(peak > BUDGETS.pdfPeakBytes);
+  row(`pdf command, cold (process start to file written), median of ${RUNS}`, `${Math.round(coldMs)} ms`, `${BUDGETS.coldPdfMs} ms`, coldMs <= BUDGETS.coldPdfMs);
+  row(`pdf command, peak memory with Chromium (sum of Pss), of ${RUNS} runs`, mb(peak), mb(BUDGETS.pdfPeakBytes), peak <= BUDGETS.pdfPeakBytes);
+
+  // Warm: one process, one Chromium, 20 contracts, each written to its own file.
+  const jsonText = readFileSync(SAMPLE, "utf8");
+  const session = await openPdfSession({ siteDir: output });
+  try {
+    await renderContractPdf(session, { jsonText, paper: "a4" }); // the first page load warms the cache
+    const started = performance.now();
+    for (let run = 0; run < WARM_CONTRACTS; run++) {
+      await writeOutputFile(path.join(parent, `warm-${run}.pdf`), await renderContractPdf(session, { jsonText, paper: "a4" }), SAMPLE);
+    }
+    const warmMs = (performance.now() - started) / WARM_CONTRACTS;
+    over += Number(warmMs > BUDGETS.warmPdfMs);
+    row(`pdf, ${WARM_CONTRACTS} contracts in one process, per contract`, `${Math.round(warmMs)} ms`, `${BUDGETS.warmPdfMs} ms`, warmMs <= BUDGETS.warmPdfMs);
+  } finally {
+    await session.close();
+  }
 
   // Each page's weight: every response it loads in Chromium, each gzipped.
   const server = await startStaticServer(output);

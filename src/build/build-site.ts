@@ -7,14 +7,16 @@ export interface BuildOptions {
   input?: string;
   output?: string;
   quiet?: boolean;
+  /** Print the workbook PDFs into downloads/ (needs Chromium); default true. */
+  pdfs?: boolean;
 }
 
 /** The repository root, where eleventy.config.ts lives. */
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /**
- * Builds the site. Eleventy writes into a fresh folder beside the output, which
- * replaces the output only once the whole build has succeeded: a failed build leaves
+ * Builds the site, then prints its PDFs. Eleventy writes into a fresh folder beside the output, which
+ * replaces the output only once the whole build has succeeded: a failed build (PDFs included) leaves
  * the previous site as it was, and files of deleted pages never linger.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
@@ -30,6 +32,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
       quietMode: options.quiet ?? true,
     });
     await eleventy.write();
+    if (options.pdfs ?? false) {
+      // Loaded only when needed: a site-only build never starts puppeteer or pdf-lib.
+      const { buildDownloads } = await import("../pdf/build-downloads.ts");
+      await buildDownloads(staging);
+    }
     await replaceFolder(staging, output);
     return output;
   } finally {

@@ -18,7 +18,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Launches one headless Chromium; the caller closes it in `finally`. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { timeout?: number } = {}): Promise<Browser> {
   let fallback: string | undefined;
   try {
     fallback = puppeteer.executablePath();
@@ -29,6 +29,6 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: findChromium(process.env, fallback),
     headless: true,
     args: CHROMIUM_ARGS,
-    timeout: 30_000,
+    timeout: options.timeout ?? 30_000,
   });
 }

@@ -1,21 +1,99 @@
-import type { Page } from "puppeteer";
+import type { Browser, Page } from "puppeteer";
+import { launchBrowser } from "../chromium/launch-browser.ts";
+import { startStaticServer, type StaticServer } from "../server/static-server.ts";
+import { guardRequests } from "./guard-requests.ts";
+import { PDF_TIMEOUTS, type PdfTimeouts } from "./pdf-timeouts.ts";
 
 /** What a session needs: the built site to load pages from. */
 export interface PdfSessionOptions {
   /** The built site (dist/); pages load from it over a local server, nothing else loads. */
   siteDir: string;
+  /** Shorter or longer limits than PDF_TIMEOUTS (tests use short ones). */
+  timeouts?: Partial<PdfTimeouts>;
+}
+
+/** A guarded tab of the built site. */
+export interface SessionPage {
+  page: Page;
+  /** The local server's origin, without a trailing slash. */
+  siteUrl: string;
+  /** Requests the guard aborted during this use of the tab. */
+  blocked: string[];
 }
 
 /** One Chromium and one local server of the built site, for any number of PDFs. */
 export interface PdfSession {
-  /** Opens a guarded tab of the built site, runs `use`, and closes the tab whatever happens. */
-  withPage<T>(use: (page: Page, siteUrl: string) => Promise<T>): Promise<T>;
+  /** The limits every step of this session's renders runs under. */
+  timeouts: PdfTimeouts;
+  /** Runs `use` with a guarded tab (a kept one when free); `use` starts by navigating. */
+  withPage<T>(use: (tab: SessionPage) => Promise<T>): Promise<T>;
   /** Closes Chromium and the server; safe to call twice. */
   close(): Promise<void>;
 }
 
-/** Starts a session; the caller closes it in `finally`. Throws how to install Chromium when none is found. */
+/**
+ * Starts a session; the caller closes it in `finally`. Chromium and the server start
+ * side by side (the launch is most of a cold render). Throws how to install Chromium
+ * when none is found.
+ */
 export async function openPdfSession(options: PdfSessionOptions): Promise<PdfSession> {
-  void options;
-  throw new Error("openPdfSession: not written yet");
+  const timeouts = { ...PDF_TIMEOUTS, ...options.timeouts };
+  const [server, browser] = await Promise.allSettled([startStaticServer(options.siteDir), launchBrowser({ timeout: timeouts.launch })]);
+  if (server.status === "rejected" || browser.status === "rejected") {
+    await Promise.allSettled([
+      server.status === "fulfilled" ? server.value.close() : undefined,
+      browser.status === "fulfilled" ? browser.value.close() : undefined,
+    ]);
+    throw server.status === "rejected" ? server.reason : (browser as PromiseRejectedResult).reason;
+  }
+  return createSession(server.value, browser.value, timeouts);
+}
+
+function createSession(server: StaticServer, browser: Browser, timeouts: PdfTimeouts): PdfSession {
+  let closing: Promise<void> | undefined;
+  // Opening a tab costs 70-200 ms on a small machine, more than printing a contract,
+  // so one tab is kept and reused. Each use starts by navigating, which gives it a
+  // fresh document and script state; the pages never write storage or cookies.
+  let idle: SessionPage | undefined;
+
+  async function openTab(page?: Page): Promise<SessionPage> {
+    const tab = page ?? (await browser.newPage());
+    tab.setDefaultTimeout(timeouts.ready);
+    tab.setDefaultNavigationTimeout(timeouts.load);
+    return { page: tab, siteUrl: server.url, blocked: await guardRequests(tab, server.url) };
+  }
+
+  return {
+    timeouts,
+    async withPage(use) {
+      let tab = idle;
+      idle = undefined;
+      tab ??= await openTab();
+      let reusable = false;
+      try {
+        tab.blocked.length = 0;
+        const result = await use(tab);
+        reusable = true;
+        return result;
+      } finally {
+        // A tab whose use failed (a timeout, a crash) is not trusted again.
+        if (reusable && !idle && !closing) idle = tab;
+        else await tab.page.close().catch(() => undefined);
+      }
+    },
+    close() {
+      closing ??= closeAll(browser, server);
+      return closing;
+    },
+  };
+}
+/** Closes Chromium, killing it when a polite close does not finish, then the server. */
+async function closeAll(browser: Browser, server: StaticServer): Promise<void> {
+  const process = browser.process();
+  try {
+    await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  } finally {
+    if (process && process.exitCode === null && process.signalCode === null) process.kill("SIGKILL");
+    await server.close();
+  }
 }

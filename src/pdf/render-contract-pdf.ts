@@ -1,5 +1,10 @@
-import type { Paper } from "./paper.ts";
+import type { ShowResult } from "../browser/contract/contract-view.ts";
+import { parseContractJson } from "../contract/parse-contract-json.ts";
+import { partnerName } from "../contract/partners.ts";
+import { finishContractPdf } from "./finish-contract-pdf.ts";
+import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
+import { withTimeout } from "./pdf-timeouts.ts";
 
 /** A contract to print: its JSON text exactly as given, already validated by the caller. */
 export interface ContractToPrint {
@@ -7,13 +12,45 @@ export interface ContractToPrint {
   paper: Paper;
 }
 
+/** The contract page refused the data it was handed (the caller should have validated it). */
+export class ContractRefusedError extends Error {
+  constructor(readonly errors: { path: string; message: string }[]) {
+    super(`the contract page refused the contract: ${errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message)).join("; ")}`);
+    this.name = "ContractRefusedError";
+  }
+}
+
 /**
  * Renders a signed contract PDF from the built site's /contract/ page: the data goes
- * in as text, the PDF carries the JSON as an attachment, the fingerprint in every
- * footer and in its metadata. Throws when the page refuses the contract.
+ * in as text through the page's own `autonomyContract.show`, which sets every value
+ * with textContent; the PDF then carries the JSON as an attachment and the
+ * fingerprint in every footer and in its metadata. Throws when the page refuses the
+ * contract or a step times out.
  */
 export async function renderContractPdf(session: PdfSession, contract: ContractToPrint): Promise<Uint8Array> {
-  void session;
-  void contract;
-  throw new Error("renderContractPdf: not written yet");
+  const parsed = parseContractJson(contract.jsonText);
+  // Text that does not parse is refused by the page below, with the reason.
+  const data = parsed.ok ? parsed.value : {};
+  const names: [string, string] = [partnerName(data, "a"), partnerName(data, "b")];
+  const printed = await session.withPage(async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}/contract/`, { waitUntil: "domcontentloaded", timeout: session.timeouts.load });
+    await page.waitForFunction(() => globalThis.autonomyContract !== undefined, { timeout: session.timeouts.ready });
+    const shown = await withTimeout(
+      page.evaluate((text) => globalThis.autonomyContract!.show(text), contract.jsonText) as Promise<ShowResult>,
+      session.timeouts.ready,
+      "showing the contract",
+    );
+    if (!shown.ok) throw new ContractRefusedError(shown.errors);
+    await page.waitForFunction(() => document.documentElement.dataset.contractReady === "true", { timeout: session.timeouts.ready });
+    const title = await page.title();
+    const bytes = await page.pdf({
+      format: PAPERS[contract.paper],
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      timeout: session.timeouts.print,
+    });
+    return { bytes, title, fingerprint: shown.fingerprint };
+  });
+  return finishContractPdf(printed.bytes, { jsonText: contract.jsonText, fingerprint: printed.fingerprint, title: printed.title, names });
 }

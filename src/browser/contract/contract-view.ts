@@ -5,6 +5,7 @@ import { openText, type OpenedContract } from "../storage/open-saved-contract.ts
 import { contractDocument } from "./contract-document.ts";
 import { renderContract } from "./render-contract.ts";
 import { renderMessage, type Message } from "./render-message.ts";
+import { setPrintFooter } from "./print-footer.ts";
 
 /** What `show` answers: the fingerprint of the contract shown, or why it was not shown. */
 export type ShowResult = { ok: true; fingerprint: string } | { ok: false; errors: FieldError[] };
@@ -44,6 +45,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
     delete root.dataset.contractReady;
     root.dataset.contractState = message.kind;
     document.title = pageTitle;
+    setPrintFooter(document, undefined);
     actions.hidden = true;
     container.replaceChildren(renderMessage(message));
   }
@@ -78,6 +80,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
       : [];
     container.replaceChildren(...notice, renderContract(doc));
     document.title = doc.title;
+    setPrintFooter(document, check.fingerprint);
     actions.hidden = false;
     root.dataset.contractState = "shown";
     // Lay the new text out so the fonts it needs start loading, then wait for them:

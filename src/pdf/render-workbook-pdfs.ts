@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PDFDocument } from "@cantoo/pdf-lib";
+import type { Page } from "puppeteer";
+import { listPaperFields } from "../fields/paper-fields.ts";
+import type { CompiledSchema } from "../schema/compile-schema.ts";
+import { addFormFields } from "./add-form-fields.ts";
+import { setDocumentInfo } from "./document-info.ts";
+import { FIELD_MARKER, HEADING_MARKER } from "./field-markers.ts";
+import { readLinkMarkers, removeLinkMarkers } from "./link-markers.ts";
+import { markPage, setTocPages } from "./mark-page.ts";
+import { PAPERS, type Paper } from "./paper.ts";
+import type { PdfSession } from "./pdf-session.ts";
+import { withTimeout } from "./pdf-timeouts.ts";
+import { DOWNLOADS_DIR, PRINT_WORKBOOK_PATH, WORKBOOK_PDFS, type WorkbookPdf } from "./workbook-pdfs.ts";
+
+/** A PDF the build wrote, with what its download link says about it. */
+export interface WrittenPdf extends WorkbookPdf {
+  bytes: number;
+  pages: number;
+}
+
+/** How many times the table of contents may be re-printed before its page numbers settle. */
+const TOC_PASSES = 3;
+
+const SUBJECT = "A workbook for couples designing time apart and time together, step by step, with space for both partners and notes for a therapist.";
+
+/**
+ * Renders the workbook PDFs (blank and fillable, A4 and Letter) from the built site's
+ * print page into `<siteDir>/downloads/`. Each paper is printed until the table of
+ * contents holds the pages where its headings land; the blank and the fillable PDF
+ * come from the same print, so they never differ in layout.
+ */
+export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSchema, siteDir: string): Promise<WrittenPdf[]> {
+  const fields = listPaperFields(schema);
+  const outDir = path.join(siteDir, DOWNLOADS_DIR);
+  await mkdir(outDir, { recursive: true });
+  const written: WrittenPdf[] = [];
+  for (const paper of Object.keys(PAPERS) as Paper[]) {
+    const printed = await printWorkbook(session, paper);
+    for (const pdf of WORKBOOK_PDFS.filter((candidate) => candidate.paper === paper)) {
+      const doc = await PDFDocument.load(printed, { updateMetadata: false });
+      removeLinkMarkers(doc, HEADING_MARKER);
+      if (pdf.fillable) await addFormFields(doc, fields);
+      else removeLinkMarkers(doc, FIELD_MARKER);
+      setDocumentInfo(doc, { title: pdf.title, author: "Autonomy Contract", subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
+      const bytes = await doc.save();
+      await writeFile(path.join(outDir, pdf.file), bytes);
+      written.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });
+    }
+  }
+  return written;
+}
+
+/** Prints the print page on one paper, with markers over headings and fields, its contents numbered. */
+async function printWorkbook(session: PdfSession, paper: Paper): Promise<Uint8Array> {
+  return session.withPage(async ({ page, siteUrl, blocked }) => {
+    await page.goto(`${siteUrl}${PRINT_WORKBOOK_PATH}`, { waitUntil: "load", timeout: session.timeouts.load });
+    await withTimeout(page.evaluate(() => document.fonts.ready.then(() => undefined)), session.timeouts.ready, "loading the workbook's fonts");
+    const marked = await markPage(page, { fields: true });
+    if (marked.headings === 0) throw new Error(`${PRINT_WORKBOOK_PATH} has no headings marked for the table of contents`);
+    let numbers: Record<string, number> = {};
+    for (let pass = 1; pass <= TOC_PASSES; pass++) {
+      const missing = await setTocPages(page, numbers);
+      const bytes = await print(page, paper, session.timeouts.print);
+      const landed = headingPages(await PDFDocument.load(bytes, { updateMetadata: false }));
+      if (pass > 1 && missing.length > 0) throw new Error(`the table of contents points at headings that are not marked: ${missing.join(", ")}`);
+      if (pass > 1 && sameNumbers(landed, numbers)) {
+        if (blocked.length > 0) throw new Error(`the print page asked for files outside the site: ${blocked.join(", ")}`);
+        return bytes;
+      }
+      numbers = landed;
+    }
+    throw new Error(`the table of contents' page numbers did not settle after ${TOC_PASSES} prints on ${PAPERS[paper]}`);
+  });
+}
+
+function print(page: Page, paper: Paper, timeout: number): Promise<Uint8Array> {
+  return page.pdf({ format: PAPERS[paper], printBackground: true, tagged: true, outline: true, timeout });
+}
+
+/** The page number (from 1) where each marked heading landed, by heading id. */
+function headingPages(doc: PDFDocument): Record<string, number> {
+  const pages: Record<string, number> = {};
+  for (const marker of readLinkMarkers(doc, HEADING_MARKER)) {
+    const id = marker.url.slice(HEADING_MARKER.length);
+    // A heading split over a page break has two rectangles; its first page is its page.
+    pages[id] = Math.min(pages[id] ?? Infinity, marker.pageIndex + 1);
+  }
+  return pages;
+}
+
+function sameNumbers(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,75 @@
+import { PDFDocument } from "@cantoo/pdf-lib";
+import { checkSignatures } from "../contract/check-signatures.ts";
+import { parseContractJson } from "../contract/parse-contract-json.ts";
+import { partnerName } from "../contract/partners.ts";
+import { validateContract } from "../contract/validate-contract.ts";
+import type { CompiledSchema } from "../schema/compile-schema.ts";
+import { readContractAttachment } from "./contract-attachment.ts";
+import { readDocumentInfo } from "./document-info.ts";
+import { extractPageTexts } from "./extract-page-text.ts";
+
+/** What a contract PDF turned out to be. */
+export type VerifyResult =
+  | { status: "verified"; fingerprint: string; names: [string, string] }
+  | { status: "changed"; problems: string[] }
+  | { status: "not-a-contract"; reason: string };
+
+/**
+ * The footer text every page of a contract PDF prints: `Fingerprint: ` and the 64
+ * lower-case hex characters. The hex may be split into groups by spaces or wrapped
+ * onto a second line; the label is matched without regard to case.
+ */
+export const PRINTED_FINGERPRINT = /Fingerprint:\s*((?:[0-9a-f]\s*){63}[0-9a-f])(?![0-9a-f])/i;
+
+/**
+ * Checks a contract PDF end to end: the attached contract.json is a complete, valid
+ * contract, both signatures cover it, and the fingerprint recomputed from it is the
+ * one in the document information and the one printed on every page. Each mismatch
+ * is one problem line that says what differs.
+ */
+export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchema): Promise<VerifyResult> {
+  let pdf: PDFDocument;
+  try {
+    pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  } catch (error) {
+    return { status: "not-a-contract", reason: `the file cannot be read as a PDF (${(error as Error).message})` };
+  }
+  if (pdf.isEncrypted) return { status: "not-a-contract", reason: "the PDF is encrypted, and contract PDFs never are" };
+  let jsonText: string | undefined;
+  try {
+    jsonText = readContractAttachment(pdf);
+  } catch (error) {
+    return { status: "changed", problems: [`the attached contract.json cannot be read (${(error as Error).message})`] };
+  }
+  if (jsonText === undefined) return { status: "not-a-contract", reason: "the PDF has no attached contract.json" };
+
+  const parsed = parseContractJson(jsonText);
+  if (!parsed.ok) return { status: "changed", problems: [`the attached contract.json: ${parsed.message}`] };
+  const contract = parsed.value;
+  const problems: string[] = [];
+  const validation = validateContract(schema, contract, "complete");
+  if (!validation.ok) problems.push(...validation.errors.map(({ path, message }) => `${path}: ${message}`));
+  const signatures = await checkSignatures(contract);
+  problems.push(...signatures.errors.map(({ path, message }) => `${path}: ${message}`));
+  const current = signatures.fingerprint;
+
+  const stored = readDocumentInfo(pdf).fingerprint;
+  if (stored === undefined) problems.push(`the document information gives no fingerprint; the attached contract's is ${current}`);
+  else if (stored !== current) problems.push(`the document information gives fingerprint ${stored}, the attached contract's is ${current}`);
+
+  let pages: string[];
+  try {
+    pages = await extractPageTexts(bytes);
+  } catch (error) {
+    return { status: "changed", problems: [...problems, `the pages cannot be read (${(error as Error).message})`] };
+  }
+  pages.forEach((text, index) => {
+    const match = PRINTED_FINGERPRINT.exec(text);
+    const printed = match?.[1]?.replace(/\s+/g, "").toLowerCase();
+    if (printed === undefined) problems.push(`page ${index + 1} prints no fingerprint; the attached contract's is ${current}`);
+    else if (printed !== current) problems.push(`page ${index + 1} prints fingerprint ${printed}, the attached contract's is ${current}`);
+  });
+
+  if (problems.length) return { status: "changed", problems };
+  return { status: "verified", fingerprint: current, names: [partnerName(contract, "a"), partnerName(contract, "b")] };
+}
