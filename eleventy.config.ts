@@ -2,7 +2,9 @@ import type { UserConfig } from "@11ty/eleventy";
 import { assetsPlugin } from "./src/assets/assets-plugin.ts";
 import { fieldsPlugin } from "./src/fields/fields-plugin.ts";
 import { contentPlugin } from "./src/content/content-plugin.ts";
+import { downloadsPlugin } from "./src/pdf/downloads-plugin.ts";
 import { markdownPlugin } from "./src/markdown/markdown-plugin.ts";
+import { printWorkbookPlugin } from "./src/site/print-workbook-plugin.ts";
 import { sitePlugin } from "./src/site/site-plugin.ts";
 
 /** The build, as a table of contents: each stage is a plugin in src/. */
@@ -12,6 +14,8 @@ export default function (config: UserConfig) {
   config.addPlugin(assetsPlugin);
   config.addPlugin(fieldsPlugin);
   config.addPlugin(sitePlugin);
+  config.addPlugin(printWorkbookPlugin);
+  config.addPlugin(downloadsPlugin);
 
   return {
     // Input and output are given by src/build/build-site.ts: Eleventy lets a config's

@@ -32,7 +32,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
       quietMode: options.quiet ?? true,
     });
     await eleventy.write();
-    if (options.pdfs ?? false) {
+    if (options.pdfs ?? true) {
       // Loaded only when needed: a site-only build never starts puppeteer or pdf-lib.
       const { buildDownloads } = await import("../pdf/build-downloads.ts");
       await buildDownloads(staging);

@@ -37,6 +37,14 @@ export const ContractPage = z.strictObject({
 });
 export type ContractPage = z.infer<typeof ContractPage>;
 
+/** The printed workbook: a page to print, generated from the schema; not in the menu. */
+export const PrintWorkbookPage = z.strictObject({
+  layout: z.literal("print-workbook.njk"),
+  title: text(80),
+  summary: text(200),
+});
+export type PrintWorkbookPage = z.infer<typeof PrintWorkbookPage>;
+
 /** The home page. */
 export const HomePage = z.strictObject({
   layout: z.literal("home.njk"),
@@ -50,5 +58,5 @@ export type HomePage = z.infer<typeof HomePage>;
  * Strict: an unknown key (a typo, `permalink`, `eleventyComputed`) is an error, so
  * front matter can only ever be the data the layouts read.
  */
-export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, WorkbookPage, ContractPage, HomePage]);
+export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, WorkbookPage, ContractPage, PrintWorkbookPage, HomePage]);
 export type FrontMatter = z.infer<typeof FrontMatter>;

@@ -14,8 +14,8 @@ import { readFile } from "node:fs/promises";
 const SCHEMA = "contract.schema.json";
 const SAMPLE = "examples/sample-contract.json";
 
-/** The page whose form the build checks against the schema. */
-const WORKBOOK_OUTPUT = /(^|[\\/])workbook[\\/]index\.html$/;
+/** The page whose form the build checks against the schema (by URL: /print/workbook/ is paper, not the form). */
+const WORKBOOK_URL = "/workbook/";
 
 /**
  * The contract schema in the build: it is checked before anything renders (and the
@@ -52,8 +52,7 @@ export function fieldsPlugin(config: UserConfig): void {
   config.addFilter("stepQuestions", (step: number) => renderQuestions(current().tree, step));
 
   config.addTransform("checkWorkbookForm", function (content) {
-    const outputPath = this.page.outputPath;
-    if (typeof outputPath === "string" && WORKBOOK_OUTPUT.test(outputPath)) {
+    if (this.page.url === WORKBOOK_URL) {
       const problems = checkRenderedForm(content, current().tree);
       if (problems.length) {
         throw new Error(`the workbook form does not match the contract schema:\n  ${problems.join("\n  ")}`);

@@ -21,6 +21,8 @@ declare module "@11ty/eleventy" {
     outputPath: string | false;
     fileSlug: string;
     data: Data;
+    /** The page's rendered content without its layout (available to layouts). */
+    templateContent?: unknown;
   }
 
   export interface CollectionApi {
@@ -38,7 +40,7 @@ declare module "@11ty/eleventy" {
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addGlobalData(name: string, value: unknown): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
+    addTransform(name: string, transform: (this: { page: { url: string; outputPath: string | false } }, content: string) => string): void;
     setLibrary(name: "md", library: unknown): void;
     setFrontMatterParsingOptions(options: { engines?: Record<string, FrontMatterEngine> }): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
