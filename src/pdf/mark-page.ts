@@ -11,9 +11,18 @@ import { fieldMarkerUrl, headingMarkerUrl } from "./field-markers.ts";
  */
 export async function markPage(page: Page, options: { fields: boolean }): Promise<{ headings: number; fields: number }> {
   const urls = { heading: headingMarkerUrl(""), field: fieldMarkerUrl("") };
+  // No named functions inside: tsx (esbuild keepNames) would wrap them in a
+  // `__name` helper that exists in Node, not in the page.
   return page.evaluate(
     ({ fields, urls }) => {
-      const overlay = (host: HTMLElement, href: string) => {
+      for (const old of document.querySelectorAll(".pdf-marker")) old.remove();
+      const headings = [...document.querySelectorAll<HTMLElement>("[data-toc-heading][id]")];
+      const areas = fields ? [...document.querySelectorAll<HTMLElement>("[data-field]")] : [];
+      const targets: [HTMLElement, string][] = [
+        ...headings.map((heading): [HTMLElement, string] => [heading, urls.heading + heading.id]),
+        ...areas.map((area): [HTMLElement, string] => [area, urls.field + area.dataset.field + (area.dataset.option === undefined ? "" : `/${area.dataset.option}`)]),
+      ];
+      for (const [host, href] of targets) {
         const link = document.createElement("a");
         link.href = href;
         link.className = "pdf-marker";
@@ -22,14 +31,6 @@ export async function markPage(page: Page, options: { fields: boolean }): Promis
         Object.assign(link.style, { position: "absolute", inset: "0", display: "block", color: "transparent", textDecoration: "none" });
         if (getComputedStyle(host).position === "static") host.style.position = "relative";
         host.append(link);
-      };
-      document.querySelectorAll(".pdf-marker").forEach((old) => old.remove());
-      const headings = [...document.querySelectorAll<HTMLElement>("[data-toc-heading][id]")];
-      for (const heading of headings) overlay(heading, urls.heading + heading.id);
-      const areas = fields ? [...document.querySelectorAll<HTMLElement>("[data-field]")] : [];
-      for (const area of areas) {
-        const option = area.dataset.option;
-        overlay(area, urls.field + area.dataset.field + (option === undefined ? "" : `/${option}`));
       }
       return { headings: headings.length, fields: areas.length };
     },
