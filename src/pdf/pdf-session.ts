@@ -2,7 +2,10 @@ import type { Browser, Page } from "puppeteer";
 import { launchBrowser } from "../chromium/launch-browser.ts";
 import { startStaticServer, type StaticServer } from "../server/static-server.ts";
 import { guardRequests } from "./guard-requests.ts";
-import { PDF_TIMEOUTS, type PdfTimeouts } from "./pdf-timeouts.ts";
+import { PDF_TIMEOUTS, withTimeout, type PdfTimeouts } from "./pdf-timeouts.ts";
+
+/** How long a polite close may take before Chromium is killed. */
+const CLOSE_TIMEOUT = 5_000;
 
 /** What a session needs: the built site to load pages from. */
 export interface PdfSessionOptions {
@@ -91,7 +94,7 @@ function createSession(server: StaticServer, browser: Browser, timeouts: PdfTime
 async function closeAll(browser: Browser, server: StaticServer): Promise<void> {
   const process = browser.process();
   try {
-    await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    await withTimeout(browser.close(), CLOSE_TIMEOUT, "closing Chromium").catch(() => undefined);
   } finally {
     if (process && process.exitCode === null && process.signalCode === null) process.kill("SIGKILL");
     await server.close();
