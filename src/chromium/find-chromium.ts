@@ -31,7 +31,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, fallback?: st
   const chosen = env.PUPPETEER_EXECUTABLE_PATH;
   if (chosen) {
     if (isExecutable(chosen)) return chosen;
-    throw new Error(`PUPPETEER_EXECUTABLE_PATH is "${chosen}", which is not an executable file`);
+    throw new Error(`PUPPETEER_EXECUTABLE_PATH is "${chosen}", which is not an executable file; unset it, or ${HOW_TO_INSTALL.replace("no Chromium found: ", "")}`);
   }
   const found = [...CANDIDATES, ...(fallback ? [fallback] : [])].find(isExecutable);
   if (!found) throw new Error(HOW_TO_INSTALL);

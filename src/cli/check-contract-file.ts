@@ -1,0 +1,70 @@
+import { checkSignatures } from "../contract/check-signatures.ts";
+import { getAt } from "../contract/field-path.ts";
+import { fillEmptyGroups } from "../contract/fill-empty-groups.ts";
+import { migrate } from "../contract/migrations.ts";
+import { parseContractJson } from "../contract/parse-contract-json.ts";
+import { partnerName, PARTNERS } from "../contract/partners.ts";
+import { validateContract, type FieldError } from "../contract/validate-contract.ts";
+import type { CompiledSchema } from "../schema/compile-schema.ts";
+import { CliError } from "./cli-error.ts";
+import { readInputText } from "./read-input-text.ts";
+
+/** A contract file's text, far above any real contract (a few KB plus drawn signatures). */
+export const MAX_CONTRACT_BYTES = 1024 * 1024;
+
+/** A contract file that is complete and signed, as the command line checked it. */
+export interface CheckedContract {
+  /** The JSON text to print: the file's own, or the migrated data when it was older. */
+  jsonText: string;
+  data: Record<string, unknown>;
+  fingerprint: string;
+  /** "Maya Okafor and Jonas Lind". */
+  names: string;
+}
+
+/**
+ * Reads and checks a contract file the way the workbook does before it calls a
+ * contract signed: strict JSON, migrated from an older version, complete, and both
+ * signatures covering the answers as they are. Throws a CliError with one
+ * `path: message` line per problem.
+ */
+export async function checkContractFile(file: string, schema: CompiledSchema): Promise<CheckedContract> {
+  const text = await readInputText(file, { maxBytes: MAX_CONTRACT_BYTES, what: "a contract file" });
+  const parsed = parseContractJson(text);
+  if (!parsed.ok) throw new CliError(parsed.message, { file });
+  const migrated = migrate(parsed.value, schema.version);
+  if (!migrated.ok) throw new CliError(migrated.message, { file });
+  const data = migrated.data;
+  // Filling the missing groups first names each missing answer, as the workbook does,
+  // instead of one line for a whole section left out.
+  const result = validateContract(schema, fillEmptyGroups(schema.tree, data), "complete");
+  if (!result.ok) throw contractErrors(unsignedOnce(result.errors, data), file);
+  const { fingerprint, errors } = await checkSignatures(data);
+  if (errors.length) throw contractErrors(errors, file);
+  return {
+    jsonText: migrated.from === schema.version ? text : `${JSON.stringify(data, null, 2)}\n`,
+    data,
+    fingerprint,
+    names: PARTNERS.map((partner) => partnerName(data, partner)).join(" and "),
+  };
+}
+
+function contractErrors(errors: FieldError[], file: string): CliError {
+  return new CliError(errors.map(({ path, message }) => `${path}: ${message}`), { file });
+}
+
+/**
+ * A partner who has not signed at all gets one line saying so, rather than one for
+ * each part of a signature (method, name, date, fingerprint) nobody types by hand.
+ */
+function unsignedOnce(errors: FieldError[], data: Record<string, unknown>): FieldError[] {
+  const unsigned = PARTNERS.filter((partner) => getAt(data, ["signatures", partner]) === undefined);
+  const told = new Set<string>();
+  return errors.flatMap((error) => {
+    const partner = unsigned.find((candidate) => error.path.startsWith(`signatures.${candidate}.`));
+    if (!partner) return [error];
+    if (told.has(partner)) return [];
+    told.add(partner);
+    return [{ path: `signatures.${partner}`, message: `${partnerName(data, partner)} has not signed: sign in the workbook` }];
+  });
+}

@@ -1,0 +1,82 @@
+import type { ParseArgsConfig } from "node:util";
+import type { CliOutput } from "./cli-output.ts";
+
+/** What a command is given: its file arguments in order, and its options by name. */
+export interface CommandInput {
+  files: string[];
+  options: Record<string, string | undefined>;
+}
+
+/** A command's work: prints its result and returns the exit code (0, or 1 for a failed check). */
+export type RunCommand = (input: CommandInput, output: CliOutput) => Promise<0 | 1>;
+
+/** One command of the tool: how it is called and explained, and where its code is. */
+export interface CommandSpec {
+  name: string;
+  /** One line for the list of commands. */
+  summary: string;
+  /** Its file arguments, as they are shown: `contract.json`. */
+  files: string[];
+  /** Its own options (all take a value), with their help lines. */
+  options: Record<string, { value: string; help: string }>;
+  /** What it does, for `<command> --help`. */
+  description: string;
+  example: string;
+  /** Loaded only when the command runs, so that --help starts fast. */
+  load(): Promise<RunCommand>;
+}
+
+/** The options of parseArgs for a command's own options. */
+export function parseArgsOptions(spec: CommandSpec): NonNullable<ParseArgsConfig["options"]> {
+  return Object.fromEntries(Object.keys(spec.options).map((name) => [name, { type: "string" as const }]));
+}
+
+/** Every command, in the order the help lists them. */
+export const commandTable: CommandSpec[] = [
+  {
+    name: "validate",
+    summary: "check that a contract file is complete and signed",
+    files: ["contract.json"],
+    options: {},
+    description:
+      "Checks a contract file as the workbook does before it calls a contract signed: strict JSON, every answer fits its question, and both signatures cover the answers as they are now. Files of an older workbook version are brought up to date first; the file itself is never changed.",
+    example: "autonomy-contract validate our-contract.json",
+    load: async () => (await import("./commands/validate.ts")).validateCommand,
+  },
+  {
+    name: "pdf",
+    summary: "make the signed contract PDF of a contract file",
+    files: ["contract.json"],
+    options: {
+      out: { value: "file.pdf", help: "where to write the PDF (default: the input's name with .pdf)" },
+      paper: { value: "a4|letter", help: "paper size (default: a4)" },
+      site: { value: "dist", help: "the built site to print from (default: the project's dist/)" },
+    },
+    description:
+      "Checks the contract exactly like validate (an invalid file writes nothing), then prints it from the built site with Chromium: the PDF carries the contract's JSON and its fingerprint.",
+    example: "autonomy-contract pdf our-contract.json --paper letter",
+    load: async () => (await import("./commands/pdf.ts")).pdfCommand,
+  },
+  {
+    name: "verify",
+    summary: "check that a signed contract PDF has not been changed",
+    files: ["signed.pdf"],
+    options: {},
+    description:
+      "Reads the contract inside a signed contract PDF and checks that the PDF, the contract and both signatures still agree. Exits with 1 when anything was changed.",
+    example: "autonomy-contract verify our-contract.pdf",
+    load: async () => (await import("./commands/verify.ts")).verifyCommand,
+  },
+  {
+    name: "import",
+    summary: "read the answers of a filled-in workbook PDF into a contract file",
+    files: ["filled-workbook.pdf"],
+    options: {
+      out: { value: "contract.json", help: "where to write the contract (default: the input's name with .json)" },
+    },
+    description:
+      "Reads the answers typed into the fillable workbook PDF and writes them as a draft contract file, to open in the workbook. Signatures are not carried over: sign again in the workbook.",
+    example: "autonomy-contract import filled-workbook.pdf --out our-contract.json",
+    load: async () => (await import("./commands/import.ts")).importCommand,
+  },
+];

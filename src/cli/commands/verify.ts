@@ -1,0 +1,30 @@
+import { loadSchema } from "../../schema/load-schema.ts";
+import { CliError } from "../cli-error.ts";
+import type { RunCommand } from "../command-table.ts";
+import { readInputFile } from "../read-input-file.ts";
+
+/** A signed contract PDF: a few pages with fonts and drawn signatures, far below this. */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+
+/**
+ * `verify <signed.pdf>`: prints "verified: <names>, fingerprint <hex>", or each change
+ * found as a "changed: …" line (exit 1). A file that is not one of our contract PDFs
+ * is an input error, reported on stderr like any other.
+ */
+export const verifyCommand: RunCommand = async ({ files: [input] }, output) => {
+  const file = input as string;
+  const bytes = await readInputFile(file, { maxBytes: MAX_PDF_BYTES, what: "a contract PDF" });
+  // Loaded once the file is read: pdf-lib and pdf.js take a second to load on a small machine.
+  const { verifyContractPdf } = await import("../../pdf/verify-contract-pdf.ts");
+  const result = await verifyContractPdf(bytes, await loadSchema());
+  switch (result.status) {
+    case "verified":
+      output.out(`verified: ${result.names.join(" and ")}, fingerprint ${result.fingerprint}`);
+      return 0;
+    case "changed":
+      for (const problem of result.problems) output.out(`changed: ${problem}`);
+      return 1;
+    case "not-a-contract":
+      throw new CliError(`not a contract PDF: ${result.reason}`, { file });
+  }
+};
