@@ -62,22 +62,29 @@ try {
 
   // The pdf command, cold: a new process, as a person runs it, until the file is written.
   const colds: number[] = [];
+  const exits: number[] = [];
   let peak = 0;
   for (let run = 0; run < RUNS; run++) {
     const out = path.join(parent, `cold-${run}.pdf`);
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(ROOT, "bin/autonomy-contract.js"), "pdf", SAMPLE, "--out", out, "--site", output], { stdio: ["ignore", "ignore", "pipe"] });
     const memory = watchPeakMemory(child.pid!);
+    // The file appears whole (a rename) before Chromium is closed and the process ends.
+    let written = 0;
+    const watch = setInterval(() => (written ||= existsSync(out) ? performance.now() - started : 0), 5);
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-    colds.push(performance.now() - started);
+    clearInterval(watch);
+    exits.push(performance.now() - started);
+    colds.push(written || performance.now() - started);
     peak = Math.max(peak, memory.stop());
     if (status !== 0 || !existsSync(out)) throw new Error(`autonomy-contract pdf failed (${status}):\n${stderr}`);
   }
   const coldMs = median(colds);
   over += Number(coldMs > BUDGETS.coldPdfMs) + Number(peak > BUDGETS.pdfPeakBytes);
   row(`pdf command, cold (process start to file written), median of ${RUNS}`, `${Math.round(coldMs)} ms`, `${BUDGETS.coldPdfMs} ms`, coldMs <= BUDGETS.coldPdfMs);
+  row(`  the same, process start to exit (Chromium closed)`, `${Math.round(median(exits))} ms`, "-", true);
   row(`pdf command, peak memory with Chromium (sum of Pss), of ${RUNS} runs`, mb(peak), mb(BUDGETS.pdfPeakBytes), peak <= BUDGETS.pdfPeakBytes);
 
   // Warm: one process, one Chromium, 20 contracts, each written to its own file.

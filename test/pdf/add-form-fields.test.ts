@@ -4,7 +4,8 @@ import type { PaperField } from "../../src/fields/paper-fields.ts";
 import { addFormFields } from "../../src/pdf/add-form-fields.ts";
 import { fieldMarkerUrl } from "../../src/pdf/field-markers.ts";
 import { readLinkMarkers } from "../../src/pdf/link-markers.ts";
-import { htmlPage, runTool, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { htmlPage, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { runTool } from "../helpers/poppler.ts";
 
 const field = (name: string, kind: PaperField["kind"], options: string[] = [], lines = 1): PaperField => ({ name, leaf: name, kind, title: `Title of ${name}`, options, lines });
 

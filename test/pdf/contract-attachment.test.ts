@@ -2,7 +2,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attachContract, readContractAttachment } from "../../src/pdf/contract-attachment.ts";
 import { readDocumentInfo, setDocumentInfo } from "../../src/pdf/document-info.ts";
-import { htmlPage, runTool, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { htmlPage, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { runTool } from "../helpers/poppler.ts";
 
 const HOSTILE = JSON.stringify({ note: "Café für zwei 💞 — naïve <script>alert(1)</script> \u2028 \"quoted\"", n: 1.5 });
 

@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readContractAttachment } from "../../src/pdf/contract-attachment.ts";
@@ -9,16 +5,12 @@ import { openPdfSession, type PdfSession } from "../../src/pdf/pdf-session.ts";
 import { renderContractPdf } from "../../src/pdf/render-contract-pdf.ts";
 import { siteDir } from "../helpers/built-site.ts";
 import { resign, SAMPLE_TEXT, sampleContract } from "../helpers/contracts.ts";
-import { pdfFonts, pdfInfo, pdfPageTexts, pdfText } from "../helpers/poppler.ts";
+import { pdfFonts, pdfInfo, pdfPageTexts, pdfText, runTool } from "../helpers/poppler.ts";
 import { startSentinelServer, type SentinelServer } from "../helpers/sentinel-server.ts";
 
 /** How many line and curve segments a PDF's pages draw (content streams uncompressed by qpdf). */
 function pathSegments(pdf: Uint8Array): number {
-  // qpdf 11 reads no PDF from stdin: hand it a file.
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "autonomy-qpdf-")), "in.pdf");
-  writeFileSync(file, pdf);
-  const plain = execFileSync("qpdf", ["--qdf", "--object-streams=disable", file, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("latin1");
-  rmSync(path.dirname(file), { recursive: true, force: true });
+  const plain = runTool("qpdf", ["--qdf", "--object-streams=disable"], pdf, ["-"]);
   return plain.match(/^(?:-?[\d.]+ ){2}l$|^(?:-?[\d.]+ ){6}c$/gm)?.length ?? 0;
 }
 

@@ -1,7 +1,8 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFObject } from "@cantoo/pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readLinkMarkers, removeLinkMarkers } from "../../src/pdf/link-markers.ts";
-import { htmlPage, mm, PAGE_HEIGHT, runTool, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { htmlPage, mm, PAGE_HEIGHT, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { runTool } from "../helpers/poppler.ts";
 
 const PREFIX = "https://field.invalid/";
 

@@ -7,7 +7,8 @@ import { ContractPdfError } from "../../src/pdf/contract-pdf-error.ts";
 import { readFilledWorkbook } from "../../src/pdf/read-filled-workbook.ts";
 import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { loadSchema, SCHEMA_FILE } from "../../src/schema/load-schema.ts";
-import { htmlPage, markersHtml, SAMPLE, samplePaperFields, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { listPaperFields } from "../../src/fields/paper-fields.ts";
+import { htmlPage, markersHtml, SAMPLE, usePrinter } from "../helpers/pdf-fixtures.ts";
 
 /** Where each sample list row is typed: rituals skip row 1, own moves skip row 0, so rows must close up. */
 const ROW_OF: Record<string, number[]> = { "rituals.list": [0, 2, 3], "defaultMoves.ownMoves": [1] };
@@ -53,7 +54,7 @@ describe("readFilledWorkbook", () => {
   let plain: Uint8Array;
   beforeAll(async () => {
     schema = await loadSchema(SCHEMA_FILE);
-    fields = samplePaperFields(schema);
+    fields = listPaperFields(schema);
     workbook = await print(markersHtml(fields));
     plain = await print(htmlPage("<h1>Just a page</h1><p>No form here.</p>"));
   });
@@ -92,7 +93,7 @@ describe("readFilledWorkbook", () => {
 
   it("refuses a number field holding something that is not a number, quoting it", async () => {
     const bytes = await filled({ "rituals.microConnection.minutes": "abc" });
-    await expect(readFilledWorkbook(bytes, schema, fields)).rejects.toThrow(new ContractPdfError('rituals.microConnection.minutes: "abc" is not a number (rituals.microConnection.minutes)'));
+    await expect(readFilledWorkbook(bytes, schema, fields)).rejects.toThrow(new ContractPdfError('rituals.microConnection.minutes: "abc" is not a number (How many minutes a day)'));
   });
 
   it("refuses a PDF with no form as not a fillable workbook", async () => {

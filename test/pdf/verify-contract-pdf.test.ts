@@ -9,7 +9,9 @@ import { finishContractPdf } from "../../src/pdf/finish-contract-pdf.ts";
 import { verifyContractPdf } from "../../src/pdf/verify-contract-pdf.ts";
 import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { loadSchema, SCHEMA_FILE } from "../../src/schema/load-schema.ts";
-import { htmlPage, runTool, SAMPLE, SAMPLE_TEXT, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { SAMPLE_TEXT } from "../helpers/contracts.ts";
+import { htmlPage, SAMPLE, usePrinter } from "../helpers/pdf-fixtures.ts";
+import { runTool } from "../helpers/poppler.ts";
 
 const OTHER = "0123456789abcdef".repeat(4);
 
