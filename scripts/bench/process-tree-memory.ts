@@ -1,26 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-
-/** The ids of `root` and of all its descendants, read from /proc (Linux). */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // Gone while reading.
-    }
-  }
-  const tree: number[] = [];
-  for (const queue = [root]; queue.length; ) {
-    const pid = queue.shift()!;
-    tree.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return tree;
-}
+import { readFileSync } from "node:fs";
+import { descendantsOf } from "../../test/helpers/processes.ts";
 
 /**
  * The memory a process and its children use together now, in bytes: the sum of
@@ -29,7 +8,7 @@ function processTree(root: number): number[] {
  */
 export function processTreeMemory(root: number): number {
   let total = 0;
-  for (const pid of processTree(root)) {
+  for (const pid of [root, ...descendantsOf(root).map((entry) => entry.pid)]) {
     try {
       const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
       total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { ROOT } from "../project-root.ts";
 
 /** What to build from and where to; defaults are the repository's own folders. */
 export interface BuildOptions {
@@ -11,8 +12,7 @@ export interface BuildOptions {
   pdfs?: boolean;
 }
 
-/** The repository root, where eleventy.config.ts lives. */
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+export { ROOT } from "../project-root.ts";
 
 /**
  * Builds the site, then prints its PDFs. Eleventy writes into a fresh folder beside the output, which

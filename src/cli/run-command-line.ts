@@ -5,7 +5,7 @@ import { CliError, type FailureCode } from "./cli-error.ts";
 import type { CliOutput } from "./cli-output.ts";
 import { commandTable, parseArgsOptions, type CommandSpec } from "./command-table.ts";
 import { describeErrorLine } from "./describe-error-line.ts";
-import { PROJECT_ROOT } from "./project-root.ts";
+import { ROOT } from "../project-root.ts";
 import { commandUsage, usage, usageHint } from "./usage.ts";
 
 /** Options every command takes, before or after the command's name. */
@@ -123,7 +123,7 @@ function parse(args: string[], options: Options, allowPositionals: boolean): Par
 }
 
 function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string };
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
   return manifest.version;
 }
 

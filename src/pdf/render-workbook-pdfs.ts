@@ -5,7 +5,7 @@ import type { Page } from "puppeteer";
 import { listPaperFields } from "../fields/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { addFormFields } from "./add-form-fields.ts";
-import { setDocumentInfo } from "./document-info.ts";
+import { CREATOR, setDocumentInfo } from "./document-info.ts";
 import { FIELD_MARKER, HEADING_MARKER } from "./field-markers.ts";
 import { readLinkMarkers, removeLinkMarkers } from "./link-markers.ts";
 import { markPage, setTocPages } from "./mark-page.ts";
@@ -46,7 +46,7 @@ export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSc
         removeLinkMarkers(doc, HEADING_MARKER);
         if (pdf.fillable) await addFormFields(doc, fields);
         else removeLinkMarkers(doc, FIELD_MARKER);
-        setDocumentInfo(doc, { title: pdf.title, author: "Autonomy Contract", subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
+        setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
         const bytes = await doc.save();
         await writeFile(path.join(outDir, pdf.file), bytes);
         done.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+import { ROOT } from "../../src/project-root.ts";
+
+export { ROOT };
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 /** Result of running the build command as a user would. */

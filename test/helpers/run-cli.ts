@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { onTestFinished } from "vitest";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+import { ROOT } from "../../src/project-root.ts";
+
+export { ROOT };
 const BIN = path.join(ROOT, "bin/autonomy-contract.js");
 
 /** The contract fixtures, as paths relative to the repository (the CLI's working directory). */

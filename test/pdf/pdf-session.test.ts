@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,10 +7,8 @@ import { renderContractPdf } from "../../src/pdf/render-contract-pdf.ts";
 import { siteDir } from "../helpers/built-site.ts";
 import { chromiumDescendants } from "../helpers/chromium-processes.ts";
 import { startSentinelServer, type SentinelServer } from "../helpers/sentinel-server.ts";
+import { SAMPLE_TEXT as SAMPLE_CONTRACT } from "../helpers/contracts.ts";
 import { pdfText } from "../helpers/poppler.ts";
-import { SAMPLE_CONTRACT as SAMPLE_FILE } from "../helpers/workbook-page.ts";
-
-const SAMPLE_CONTRACT = readFileSync(SAMPLE_FILE, "utf8");
 
 let sentinel: SentinelServer;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import { CliError } from "../cli-error.ts";
 import type { RunCommand } from "../command-table.ts";
 import { describeErrorLine } from "../describe-error-line.ts";
 import { formatSize } from "../format-size.ts";
-import { PROJECT_ROOT } from "../project-root.ts";
+import { ROOT } from "../../project-root.ts";
 import { replaceExtension } from "../replace-extension.ts";
 import { writeOutputFile } from "../write-output-file.ts";
 
@@ -24,7 +24,7 @@ export const pdfCommand: RunCommand = async ({ files: [input], options }, output
   const file = input as string;
   const paper = choosePaper(options.paper);
   const out = options.out ?? replaceExtension(file, ".json", ".pdf");
-  const siteDir = path.resolve(options.site ?? path.join(PROJECT_ROOT, "dist"));
+  const siteDir = path.resolve(options.site ?? path.join(ROOT, "dist"));
   if (!existsSync(path.join(siteDir, "contract", "index.html"))) {
     throw new CliError(`${siteDir} has no built site (no contract/index.html): run npm run build first`);
   }

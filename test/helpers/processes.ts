@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+/** A running process as /proc/<pid>/stat tells it (Linux). */
+export interface ProcessEntry {
+  pid: number;
+  parent: number;
+  name: string;
+  /** Exited, waiting for its parent to collect it. */
+  zombie: boolean;
+}
+
+/** Every process of this machine, read from /proc; those that end while being read are left out. */
+export function listProcesses(): ProcessEntry[] {
+  const found: ProcessEntry[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
+      const close = stat.lastIndexOf(")");
+      const [state, parent] = stat.slice(close + 2).split(" ");
+      found.push({ pid: Number(entry), parent: Number(parent), name: stat.slice(stat.indexOf("(") + 1, close), zombie: state === "Z" });
+    } catch {
+      // The process ended while we were reading.
+    }
+  }
+  return found;
+}
+
+/** The ids of `root`'s descendants at any depth (not `root` itself). */
+export function descendantsOf(root: number, processes = listProcesses()): ProcessEntry[] {
+  const children = new Map<number, ProcessEntry[]>();
+  for (const entry of processes) children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry]);
+  const found: ProcessEntry[] = [];
+  for (const queue = [...(children.get(root) ?? [])]; queue.length; ) {
+    const next = queue.shift()!;
+    found.push(next);
+    queue.push(...(children.get(next.pid) ?? []));
+  }
+  return found;
+}
