@@ -2,7 +2,8 @@
 # Installs what the project needs, once, and is quick when all of it is there:
 #   - npm packages from package-lock.json (npm ci), again whenever the lockfile changes;
 #   - Chromium (drives the accessibility tests and the PDFs), poppler-utils and qpdf
-#     (read PDFs back), through apt-get when they are missing and apt-get can run.
+#     (read PDFs back), and Java (runs the Nu HTML Checker in the tests), through
+#     apt-get when they are missing and apt-get can run.
 # Elsewhere it says how to point at a Chrome instead. Safe to run any number of times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,7 @@ missing=()
 have_chrome || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
+command -v java >/dev/null || missing+=(default-jre-headless)
 
 if [ ${#missing[@]} -gt 0 ]; then
   apt=()
@@ -47,6 +49,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ ${#apt[@]} -gt 0 ]; then
     say "installing ${missing[*]} with apt-get"
     export DEBIAN_FRONTEND=noninteractive
+    # Debian's Java packages link their manual pages into /usr/share/man/man1, which slim images lack.
+    mkdir -p /usr/share/man/man1 2>/dev/null || true
     "${apt[@]}" update -qq
     "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" fonts-liberation >/dev/null
   else

@@ -7,10 +7,8 @@ import { partnerName, PARTNERS } from "../contract/partners.ts";
 import { validateContract, type FieldError } from "../contract/validate-contract.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { CliError } from "./cli-error.ts";
+import { MAX_CONTRACT_BYTES } from "./limits.ts";
 import { readInputText } from "./read-input-text.ts";
-
-/** A contract file's text, far above any real contract (a few KB plus drawn signatures). */
-export const MAX_CONTRACT_BYTES = 1024 * 1024;
 
 /** A contract file that is complete and signed, as the command line checked it. */
 export interface CheckedContract {

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { inspect, parseArgs } from "node:util";
+import { inspect } from "node:util";
 import { CliError, type FailureCode } from "./cli-error.ts";
 import type { CliOutput } from "./cli-output.ts";
-import { commandTable, parseArgsOptions, type CommandSpec } from "./command-table.ts";
+import { commandTable, parseArgsOptions } from "./command-table.ts";
+import type { CommandSpec } from "./command-types.ts";
 import { describeErrorLine } from "./describe-error-line.ts";
+import { parseOptions as parse } from "./parse-options.ts";
 import { ROOT } from "../project-root.ts";
 import { commandUsage, usage, usageHint } from "./usage.ts";
 
@@ -89,37 +91,6 @@ function checkFileCount(spec: CommandSpec, files: string[]): void {
   if (missing !== undefined) throw new CliError(`${spec.name}: missing <${missing}>`, { exitCode: 2 });
   const extra = files[spec.files.length];
   if (extra !== undefined) throw new CliError(`${spec.name}: unexpected argument "${extra}"`, { exitCode: 2 });
-}
-
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
-
-/** What parseArgs found: option values by name, and the other arguments in order. */
-interface Parsed {
-  values: Record<string, string | boolean | undefined>;
-  positionals: string[];
-}
-
-/** parseArgs, strict, with its errors turned into usage errors that quote the argument. */
-function parse(args: string[], options: Options, allowPositionals: boolean): Parsed {
-  try {
-    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals });
-    return { values: values as Parsed["values"], positionals };
-  } catch (cause) {
-    const error = cause as Error & { code?: string };
-    const unknown = /^Unknown option '([^']*)'/.exec(error.message)?.[1];
-    if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== undefined) {
-      throw new CliError(`unknown option "${unknown}"`, { exitCode: 2, cause });
-    }
-    const argument = /^Unexpected argument '([^']*)'/.exec(error.message)?.[1];
-    if (argument !== undefined) throw new CliError(`unexpected argument "${argument}"`, { exitCode: 2, cause });
-    const option = /^Option '(-[^' ]+)/.exec(error.message)?.[1];
-    if (option !== undefined && / argument (missing|is ambiguous)/.test(error.message)) {
-      throw new CliError(`option "${option}" needs a value`, { exitCode: 2, cause });
-    }
-    // Node's other messages name the option ("Option '--debug' does not take an argument");
-    // their first line is the whole point.
-    throw new CliError(error.message.split("\n")[0] as string, { exitCode: 2, cause });
-  }
 }
 
 function readVersion(): string {

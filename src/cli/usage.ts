@@ -1,4 +1,5 @@
-import { commandTable, type CommandSpec } from "./command-table.ts";
+import { commandTable } from "./command-table.ts";
+import type { CommandSpec } from "./command-types.ts";
 
 const TOOL = "autonomy-contract";
 

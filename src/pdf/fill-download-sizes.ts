@@ -20,7 +20,12 @@ export function fillDownloadSizesIn(html: string, written: readonly WrittenPdf[]
   });
 }
 
-/** Fills the download sizes into every built page that lists downloads. */
+/**
+ * Fills the download sizes into every built page that lists downloads, and returns
+ * how many pages it changed. Throws when it changed none: the links and their
+ * placeholder have drifted apart, and a build that silently drops the sizes would
+ * hide it.
+ */
 export async function fillDownloadSizes(siteDir: string, written: readonly WrittenPdf[]): Promise<number> {
   let pages = 0;
   for (const entry of await readdir(siteDir, { recursive: true, withFileTypes: true })) {
@@ -33,5 +38,6 @@ export async function fillDownloadSizes(siteDir: string, written: readonly Writt
       pages++;
     }
   }
+  if (pages === 0) throw new Error(`no page of ${siteDir} has a download size placeholder to fill in (layouts/partials/downloads.njk)`);
   return pages;
 }

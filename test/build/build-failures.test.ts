@@ -53,7 +53,7 @@ describe("the build", () => {
   it("answers an unknown option with usage and exit code 2", () => {
     const run = runBuild(["--colour"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Unknown option '--colour'/);
+    expect(run.stderr).toMatch(/^build: unknown option "--colour"$/m);
     expect(run.stderr).toMatch(/usage:/);
   });
 });

@@ -5,11 +5,11 @@ import { ContractPdfError } from "../../pdf/contract-pdf-error.ts";
 import { loadSchema } from "../../schema/load-schema.ts";
 import { checkOutputFile } from "../check-output-file.ts";
 import { CliError } from "../cli-error.ts";
-import type { RunCommand } from "../command-table.ts";
+import type { RunCommand } from "../command-types.ts";
 import { readInputFile } from "../read-input-file.ts";
 import { replaceExtension } from "../replace-extension.ts";
 import { writeOutputFile } from "../write-output-file.ts";
-import { MAX_PDF_BYTES } from "./verify.ts";
+import { MAX_PDF_BYTES } from "../limits.ts";
 
 /**
  * `import <filled-workbook.pdf>`: reads the answers typed into the fillable workbook

@@ -8,7 +8,7 @@ import { loadSchema } from "../../schema/load-schema.ts";
 import { checkContractFile } from "../check-contract-file.ts";
 import { checkOutputFile } from "../check-output-file.ts";
 import { CliError } from "../cli-error.ts";
-import type { RunCommand } from "../command-table.ts";
+import type { RunCommand } from "../command-types.ts";
 import { describeErrorLine } from "../describe-error-line.ts";
 import { formatSize } from "../format-size.ts";
 import { ROOT } from "../../project-root.ts";

@@ -1,10 +1,8 @@
 import { loadSchema } from "../../schema/load-schema.ts";
 import { CliError } from "../cli-error.ts";
-import type { RunCommand } from "../command-table.ts";
+import { MAX_PDF_BYTES } from "../limits.ts";
+import type { RunCommand } from "../command-types.ts";
 import { readInputFile } from "../read-input-file.ts";
-
-/** A signed contract PDF: a few pages with fonts and drawn signatures, far below this. */
-export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
 /**
  * `verify <signed.pdf>`: prints "verified: <names>, fingerprint <hex>", or each change
