@@ -35,7 +35,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     if (options.pdfs ?? true) {
       // Loaded only when needed: a site-only build never starts puppeteer or pdf-lib.
       const { buildDownloads } = await import("../pdf/build-downloads.ts");
-      await buildDownloads(staging);
+      // The schema the site was just built from: the data folder beside the input (eleventy.config.ts's dir.data).
+      await buildDownloads(staging, path.join(input, "..", "data", "contract.schema.json"));
     }
     await replaceFolder(staging, output);
     return output;

@@ -1,14 +1,15 @@
-import { getAt } from "./field-path.ts";
+import { PARTNER_LABELS, PARTNERS, partnerNamePath, type Partner } from "../layout/contract-names.ts";
+import { getAt, parsePath } from "./field-path.ts";
 
-/** The two partners, as the keys of every per-partner answer in a contract. */
-export type Partner = "a" | "b";
-export const PARTNERS: readonly Partner[] = ["a", "b"];
-
-/** How a partner is called until they give their name. */
-export const PARTNER_LABELS: Record<Partner, string> = { a: "Partner A", b: "Partner B" };
+export { PARTNER_LABELS, PARTNERS, type Partner };
 
 /** The name a partner gave in the contract (`couple.a.name`), or "Partner A" / "Partner B". */
 export function partnerName(data: Record<string, unknown>, partner: Partner): string {
-  const name = getAt(data, ["couple", partner, "name"]);
+  const name = getAt(data, parsePath(partnerNamePath(partner)));
   return typeof name === "string" && name.trim() ? name.trim() : PARTNER_LABELS[partner];
+}
+
+/** Both partners' names, as partnerName gives them. */
+export function partnerNames(data: Record<string, unknown>): Record<Partner, string> {
+  return Object.fromEntries(PARTNERS.map((partner) => [partner, partnerName(data, partner)])) as Record<Partner, string>;
 }

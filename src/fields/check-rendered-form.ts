@@ -1,19 +1,20 @@
 import { parseHTML } from "linkedom";
-import { listLeaves } from "../schema/list-leaves.ts";
-import type { SchemaNode } from "../schema/schema-node.ts";
+import type { ContractLayout } from "../layout/layout-types.ts";
+import { listQuestions } from "../layout/list-questions.ts";
 import { controlFor } from "./control-for.ts";
 
 /** Attributes that carry a constraint: the rendered form must have exactly the schema's. */
 const CONSTRAINTS = ["required", "maxlength", "minlength", "min", "max", "step"] as const;
 
 /**
- * Checks a rendered workbook page against the schema: every answer has exactly one
+ * Checks a rendered workbook page against the contract's layout (the schema's
+ * questions, decided once): every answer has exactly one
  * control of the right name, element, type, choices and constraints, and no control
  * names an answer the schema does not have. Controls inside list templates count, as
  * their names carry the `#` of "any item". Returns one message per problem, each
  * starting with the field's path.
  */
-export function checkRenderedForm(html: string, tree: SchemaNode): string[] {
+export function checkRenderedForm(html: string, layout: ContractLayout): string[] {
   const { document } = parseHTML(html);
   const form = document.querySelector("form[data-workbook]");
   if (!form) return ["the page has no <form data-workbook>: the workbook form is missing"];
@@ -29,12 +30,11 @@ export function checkRenderedForm(html: string, tree: SchemaNode): string[] {
   for (const template of form.querySelectorAll("template")) collect(parseHTML(`<div>${template.innerHTML}</div>`).document);
 
   const problems: string[] = [];
-  const leaves = listLeaves(tree);
-  for (const leaf of leaves) {
-    const found = controls.get(leaf.path) ?? [];
-    controls.delete(leaf.path);
-    const expected = controlFor(leaf.node, leaf.required);
-    const say = (message: string) => problems.push(`${leaf.path}: ${message}`);
+  for (const { question } of listQuestions(layout)) {
+    const found = controls.get(question.path) ?? [];
+    controls.delete(question.path);
+    const expected = controlFor(question);
+    const say = (message: string) => problems.push(`${question.path}: ${message}`);
     if (found.length === 0) {
       say(`no control in the form (expected ${describe(expected)})`);
       continue;

@@ -1,6 +1,6 @@
-import type { SchemaNode } from "../schema/schema-node.ts";
+import type { Question } from "../layout/layout-types.ts";
 
-/** The HTML control a schema node implies, and the constraints it carries. */
+/** The HTML control a question implies, and the constraints it carries. */
 export type Control =
   | { kind: "input"; type: "text" | "date" | "time" | "number" | "hidden"; attributes: Record<string, string> }
   | { kind: "textarea"; attributes: Record<string, string> }
@@ -12,51 +12,49 @@ export type Control =
 export const TEXTAREA_FROM = 120;
 
 /**
- * Maps one answer of the schema to its form control and the HTML constraints the
+ * Maps one question of the layout to its form control and the HTML constraints the
  * schema implies: `required`, `maxlength`, `min`, `max`, `step`. The workbook page is
  * rendered with it, and the build checks the rendered page against it, so the two
  * cannot drift apart. Attribute values are strings, as they appear in HTML.
  */
-export function controlFor(node: SchemaNode, required: boolean): Control {
-  const requiredAttribute: Record<string, string> = required ? { required: "" } : {};
-  switch (node.type) {
-    case "boolean":
+export function controlFor(question: Pick<Question, "answer" | "choices" | "limits" | "required">): Control {
+  const { limits } = question;
+  const requiredAttribute: Record<string, string> = question.required ? { required: "" } : {};
+  switch (question.answer) {
+    case "yes-no":
       return { kind: "radios", values: ["true", "false"], labels: ["Yes", "No"], attributes: requiredAttribute };
-    case "array":
-      if (node.items.type === "string" && node.items.enum) {
-        return { kind: "checkboxes", values: node.items.enum, attributes: {} };
-      }
-      // A list of lists is data the page writes itself (a drawn signature's strokes).
+    case "choices":
+      return { kind: "checkboxes", values: question.choices, attributes: {} };
+    // Data the page writes itself: the drawn strokes, and the version it saves under.
+    case "drawing":
       return { kind: "input", type: "hidden", attributes: {} };
-    case "object":
-      throw new Error("an object is not an answer: it has no control of its own");
+    case "fixed":
+      return { kind: "input", type: "hidden", attributes: { value: String(limits.value) } };
+    case "computed":
+      return { kind: "output", attributes: {} };
     case "number":
-    case "integer": {
-      if (node.const !== undefined) return { kind: "input", type: "hidden", attributes: { value: String(node.const) } };
-      const step = node.multipleOf ?? (node.type === "integer" ? 1 : undefined);
       return {
         kind: "input",
         type: "number",
         attributes: {
           ...requiredAttribute,
-          min: String(node.minimum),
-          max: String(node.maximum),
-          step: step === undefined ? "any" : String(step),
+          min: String(limits.minimum),
+          max: String(limits.maximum),
+          step: limits.step === undefined ? "any" : String(limits.step),
         },
       };
-    }
-    case "string": {
-      if (node.readOnly) return { kind: "output", attributes: {} };
-      if (node.enum) return { kind: "radios", values: node.enum, labels: node.enum, attributes: requiredAttribute };
+    case "choice":
+      return { kind: "radios", values: question.choices, labels: question.choices, attributes: requiredAttribute };
+    case "date":
+    case "time":
+      return { kind: "input", type: question.answer, attributes: requiredAttribute };
+    case "text": {
       const length: Record<string, string> = {
         ...requiredAttribute,
-        ...(node.maxLength !== undefined ? { maxlength: String(node.maxLength) } : {}),
-        ...(node.minLength && node.minLength > 1 ? { minlength: String(node.minLength) } : {}),
+        ...(limits.maxLength !== undefined ? { maxlength: String(limits.maxLength) } : {}),
+        ...(limits.minLength && limits.minLength > 1 ? { minlength: String(limits.minLength) } : {}),
       };
-      if (node.format === "date" || node.format === "time") {
-        return { kind: "input", type: node.format, attributes: requiredAttribute };
-      }
-      if ((node.maxLength ?? 0) > TEXTAREA_FROM) return { kind: "textarea", attributes: length };
+      if ((limits.maxLength ?? 0) > TEXTAREA_FROM) return { kind: "textarea", attributes: length };
       return { kind: "input", type: "text", attributes: length };
     }
   }

@@ -1,6 +1,8 @@
-import type { CompiledSchema } from "../schema/compile-schema.ts";
-import { ITEM, type Leaf } from "../schema/list-leaves.ts";
-import type { ArrayNode, SchemaNode } from "../schema/schema-node.ts";
+import type { Partner } from "../layout/contract-names.ts";
+import { layoutContract, type LayoutSource } from "../layout/layout-contract.ts";
+import type { AnswerKind, List, Question } from "../layout/layout-types.ts";
+import { listQuestions, type PlacedQuestion } from "../layout/list-questions.ts";
+import { ITEM } from "../schema/list-leaves.ts";
 
 /** How an answer is written on paper, and which AcroForm field stands for it. */
 export type PaperFieldKind = "text" | "number" | "date" | "time" | "choice" | "choices" | "check";
@@ -20,6 +22,10 @@ export interface PaperField {
   maxLength?: number;
   /** Ruled lines printed for it (1 for one-line kinds). */
   lines: number;
+  /** The partner whose answer it is, for a question asked of each partner. */
+  partner?: Partner;
+  /** It is part of that partner's signature (the name and date a hand writes). */
+  signature?: boolean;
 }
 
 /**
@@ -43,32 +49,37 @@ export const MAX_LINES = 8;
 /** Lines for free text without a maxLength (the schema checker requires one, but be safe). */
 const UNBOUNDED_LINES = 3;
 
+/** Kinds of answer that paper has no place for: a fixed value, what the program works out, what a screen records. */
+const NOT_ON_PAPER: ReadonlySet<AnswerKind> = new Set(["fixed", "computed", "drawing"]);
+
 /**
- * Every answer of the contract as it is written on paper, in the schema's order. The
- * answers are the schema's leaves, less those paper has no place for: constants, what
- * the program fills in (readOnly), and what a signature widget records about signing
- * on a screen (how it was signed, the drawn strokes): on paper a person signs by hand.
- * Lists become numbered rows (see paperListRows).
+ * Every answer of the contract as it is written on paper, in the schema's order: the
+ * layout's questions, less those paper has no place for (fixed values, what the
+ * program works out, drawn strokes) and, inside a signature, what records signing
+ * on a screen (how it was signed): on paper a person signs by hand, beside their
+ * name and the date. Lists become numbered rows (see paperListRows).
  */
-export function listPaperFields(schema: CompiledSchema): PaperField[] {
-  const onPaper = schema.leaves.filter((leaf) => isOnPaper(schema.tree, leaf));
-  return expandLists(schema.tree, onPaper.map((leaf) => ({ name: leaf.path, leaf }))).map(({ name, leaf }) => {
-    const kind = paperKind(leaf.node);
-    const maxLength = leaf.node.type === "string" ? leaf.node.maxLength : undefined;
+export function listPaperFields(schema: LayoutSource): PaperField[] {
+  const onPaper = listQuestions(layoutContract(schema)).filter(isOnPaper);
+  return expandLists(onPaper.map((placed) => ({ placed })), 0).map(({ name, placed: { question, partner, signature } }) => {
+    const kind = paperKind(question);
+    const maxLength = question.limits.maxLength;
     return {
       name,
-      leaf: leaf.path,
+      leaf: question.path,
       kind,
-      title: leaf.node.title ?? leaf.path,
-      options: optionsOf(leaf.node),
+      title: question.title,
+      options: [...question.choices],
       ...(kind === "text" && maxLength !== undefined ? { maxLength } : {}),
       lines: kind === "text" ? paperLines(maxLength) : 1,
+      ...(partner ? { partner } : {}),
+      ...(signature ? { signature } : {}),
     };
   });
 }
 
 /** How many rows a list gets on paper: its maxItems, at most PAPER_LIST_ROWS. */
-export function paperListRows(list: ArrayNode): number {
+export function paperListRows(list: Pick<List, "maxItems">): number {
   return Math.min(list.maxItems, PAPER_LIST_ROWS);
 }
 
@@ -78,100 +89,51 @@ export function paperLines(maxLength: number | undefined): number {
   return Math.min(MAX_LINES, Math.max(MIN_LINES, Math.round(maxLength / CHARS_PER_LINE)));
 }
 
-/** The kind of writing area a leaf of the schema needs on paper. */
-export function paperKind(node: SchemaNode): PaperFieldKind {
-  switch (node.type) {
-    case "boolean":
+/** The kind of writing area a question needs on paper. */
+export function paperKind(question: Pick<Question, "answer" | "path">): PaperFieldKind {
+  switch (question.answer) {
+    case "yes-no":
       return "check";
     case "number":
-    case "integer":
-      return "number";
-    case "array":
-      if (node.items.type === "string" && node.items.enum) return "choices";
-      throw new Error(`a list of ${node.items.type} has no place on paper`);
-    case "object":
-      throw new Error("an object is not an answer: it has no writing area of its own");
-    case "string":
-      if (node.enum) return "choice";
-      if (node.format === "date") return "date";
-      if (node.format === "time") return "time";
-      return "text";
+    case "choice":
+    case "choices":
+    case "date":
+    case "time":
+    case "text":
+      return question.answer;
+    default:
+      throw new Error(`${question.path}: a ${question.answer} answer has no place on paper`);
   }
 }
 
-function optionsOf(node: SchemaNode): string[] {
-  if (node.type === "string" && node.enum) return [...node.enum];
-  if (node.type === "array" && node.items.type === "string" && node.items.enum) return [...node.items.enum];
-  return [];
-}
-
-function isOnPaper(tree: SchemaNode, leaf: Leaf): boolean {
-  const node = leaf.node;
-  if ((node.type === "number" || node.type === "integer") && node.const !== undefined) return false;
-  if (node.readOnly) return false;
-  // A list of lists is data a screen records (a drawn signature's strokes), not an answer to write.
-  if (node.type === "array" && !(node.items.type === "string" && node.items.enum)) return false;
-  // Inside a signature, only what a hand writes stays: the name and the date. The
-  // choices about how to sign on a screen mean nothing on paper.
-  if (insideSignature(tree, leaf.path) && paperKind(node) !== "text" && paperKind(node) !== "date") return false;
-  return true;
-}
-
-/** Walks from the root along a path (`#` or a row number for a list's items), yielding each node on the way. */
-function* nodesAlong(tree: SchemaNode, path: string): Generator<{ node: SchemaNode; at: string[] }> {
-  let node: SchemaNode = tree;
-  const at: string[] = [];
-  for (const key of path.split(".")) {
-    if (key === ITEM || /^[0-9]+$/.test(key)) {
-      if (node.type !== "array") throw new Error(`"${path}": "${at.join(".")}" is not a list`);
-      node = node.items;
-    } else {
-      if (node.type !== "object" || !(key in node.properties)) throw new Error(`"${path}": the schema has no "${[...at, key].join(".")}"`);
-      node = node.properties[key] as SchemaNode;
-    }
-    at.push(key);
-    yield { node, at: [...at] };
-  }
-}
-
-function insideSignature(tree: SchemaNode, path: string): boolean {
-  return [...nodesAlong(tree, path)].some(({ node }) => node["x-widget"] === "signature");
+function isOnPaper({ question, signature }: PlacedQuestion): boolean {
+  if (NOT_ON_PAPER.has(question.answer)) return false;
+  // Inside a signature, only what a hand writes stays: the name and the date.
+  return !signature || question.answer === "text" || question.answer === "date";
 }
 
 /**
- * Replaces the first "#" of each name by row numbers, row by row: all of item 0's
- * answers, then item 1's, as a person fills them in (and as the PDF's tab order
- * runs). The answers of one list are consecutive among the leaves, so they are
- * taken together; a list inside a list is expanded by the recursive call.
+ * Replaces the `#` of each list, outermost first, by row numbers, row by row: all of
+ * item 0's answers, then item 1's, as a person fills them in (and as the PDF's tab
+ * order runs). The answers of one list are consecutive among the questions, so they
+ * are taken together; a list inside a list is expanded by the recursive call.
  */
-function expandLists(tree: SchemaNode, entries: { name: string; leaf: Leaf }[]): { name: string; leaf: Leaf }[] {
-  const result: { name: string; leaf: Leaf }[] = [];
+function expandLists(entries: { name?: string; placed: PlacedQuestion }[], depth: number): { name: string; placed: PlacedQuestion }[] {
+  const result: { name: string; placed: PlacedQuestion }[] = [];
   for (let start = 0; start < entries.length; ) {
-    const list = listOf((entries[start] as { name: string }).name);
+    const first = entries[start] as { name?: string; placed: PlacedQuestion };
+    const list = first.placed.lists[depth];
     let end = start + 1;
-    while (list !== undefined && end < entries.length && listOf((entries[end] as { name: string }).name) === list) end++;
-    const group = entries.slice(start, end);
+    while (list !== undefined && end < entries.length && entries[end]?.placed.lists[depth] === list) end++;
+    const group = entries.slice(start, end).map((entry) => ({ name: entry.name ?? entry.placed.question.path, placed: entry.placed }));
     if (list === undefined) result.push(...group);
     else {
-      const node = [...nodesAlong(tree, list)].pop()?.node as ArrayNode;
-      for (let row = 0; row < paperListRows(node); row++) {
-        const rowPrefix = join(list, String(row));
-        const itemPrefix = join(list, ITEM);
-        result.push(...expandLists(tree, group.map(({ name, leaf }) => ({ name: rowPrefix + name.slice(itemPrefix.length), leaf }))));
+      for (let row = 0; row < paperListRows(list); row++) {
+        // The first "#" left in a name is this list's, since outer lists were numbered first.
+        result.push(...expandLists(group.map(({ name, placed }) => ({ name: name.replace(ITEM, String(row)), placed })), depth + 1));
       }
     }
     start = end;
   }
   return result;
-}
-
-/** The path of the outermost list not yet expanded in a name, or undefined. */
-function listOf(name: string): string | undefined {
-  const keys = name.split(".");
-  const at = keys.indexOf(ITEM);
-  return at === -1 ? undefined : keys.slice(0, at).join(".");
-}
-
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
 }

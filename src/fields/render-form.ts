@@ -1,10 +1,10 @@
-import { isItemList } from "../schema/list-leaves.ts";
-import type { ArrayNode, ObjectNode, SchemaNode } from "../schema/schema-node.ts";
+import { PARTNER_LABELS, PARTNERS } from "../layout/contract-names.ts";
+import { fieldId } from "../layout/field-id.ts";
+import { pairsOf, sharedEntries } from "../layout/find-entry.ts";
+import type { ContractLayout, Entry, Group, List, PartnerBlock, Question, Section } from "../layout/layout-types.ts";
 import { controlFor, TEXTAREA_FROM } from "./control-for.ts";
-import { PARTNER_LABELS, PARTNERS } from "../contract/partners.ts";
 import { attributes, escapeHtml } from "./escape-html.ts";
-import { fieldId } from "./field-id.ts";
-import { hasPartners, listSections } from "./sections.ts";
+import { renderSignature } from "./render-signature.ts";
 
 /** What the workbook needs to know about a step of the guide. */
 export interface StepInfo {
@@ -14,165 +14,129 @@ export interface StepInfo {
 }
 
 /**
- * Renders the workbook's form from the resolved contract schema: a section per
- * top-level object, one labelled control per answer with the constraints the schema
- * implies, hints tied with aria-describedby, the partners side by side, and lists
- * with a template for new items. Every text is escaped; nothing here comes from a
- * person, but the page must not depend on that.
+ * Renders the workbook's form from the contract's layout: a section per part of the
+ * contract, one labelled control per answer with the constraints the schema implies,
+ * hints tied with aria-describedby, the partners side by side, and lists with a
+ * template for new items. Every text is escaped; nothing here comes from a person,
+ * but the page must not depend on that.
  */
-export function renderForm(tree: SchemaNode, steps: StepInfo[]): string {
-  if (tree.type !== "object") throw new Error("a contract schema's root must be an object");
-  const constants = Object.entries(tree.properties)
-    .filter(([, node]) => node.type !== "object")
-    .map(([key, node]) => renderField(key, node, (tree.required ?? []).includes(key)))
-    .join("\n");
-  const sections = listSections(tree).map((section) => {
-    const info = steps.find((step) => step.step === section.step);
-    const titleId = `${section.id}-title`;
-    const heading = info
-      ? `<span class="step-number">${section.step}</span> ${escapeHtml(info.title)}`
-      : escapeHtml(section.node.title ?? section.key);
-    const guideLink = info
-      ? `<p class="section-guide"><a href="${escapeHtml(info.url)}">Read step ${section.step} in the guide</a></p>`
-      : "";
-    return `<section class="workbook-section" id="${section.id}" aria-labelledby="${titleId}" data-section="${escapeHtml(section.key)}">
+export function renderForm(layout: ContractLayout, steps: StepInfo[]): string {
+  const fixed = layout.root.map(renderEntry).join("\n");
+  const sections = layout.sections.map((section) => renderSection(section, steps.find((step) => step.step === section.step)));
+  return `${fixed}\n${sections.join("\n")}`;
+}
+
+function renderSection(section: Section, info: StepInfo | undefined): string {
+  const titleId = `${section.id}-title`;
+  const heading = info ? `<span class="step-number">${section.step}</span> ${escapeHtml(info.title)}` : escapeHtml(section.title);
+  const guideLink = info ? `<p class="section-guide"><a href="${escapeHtml(info.url)}">Read step ${section.step} in the guide</a></p>` : "";
+  return `<section class="workbook-section" id="${section.id}" aria-labelledby="${titleId}" data-section="${escapeHtml(section.key)}">
 <header class="workbook-section-header">
 <h2 id="${titleId}">${heading}</h2>
-${hint(section.node, `${section.id}-hint`)}
+${hint(section.hint, `${section.id}-hint`)}
 <p class="section-progress" data-progress="${escapeHtml(section.key)}">Not started</p>
 ${guideLink}
-${hasSignatures(section.node) ? FINGERPRINT_NOW : ""}
+${section.partners?.signature ? FINGERPRINT_NOW : ""}
 </header>
-${renderObject(section.key, section.node, (tree.required ?? []).includes(section.key))}
+${renderBlock(section)}
 </section>`;
-  });
-  return `${constants}\n${sections.join("\n")}`;
 }
 
 /** Shown where partners sign: what their signatures will cover. */
 const FINGERPRINT_NOW = `<p class="fingerprint-now">Fingerprint of your answers as they are now: <code class="fingerprint" data-current-fingerprint>not worked out yet</code></p>
 <p class="hint">Signing records this fingerprint. If any answer changes afterwards, the fingerprint changes too, and you both sign again.</p>`;
 
-function hasSignatures(node: ObjectNode): boolean {
-  return Object.values(node.properties).some((child) => child["x-widget"] === "signature");
-}
-
-function renderObject(path: string, node: ObjectNode, required: boolean): string {
-  const names = new Set(node.required ?? []);
+/** The entries of a section, group or list item: each partner's column first, then what the two answer together. */
+function renderBlock(block: { partners?: PartnerBlock; entries: Entry[] }): string {
   const parts: string[] = [];
-  if (hasPartners(node)) {
-    const columns = PARTNERS.map((partner) => {
-      const child = node.properties[partner] as ObjectNode;
-      const childPath = `${path}.${partner}`;
-      const isRequired = required && names.has(partner);
-      const body = child["x-widget"] === "signature" ? renderSignature(childPath, child, isRequired) : renderObject(childPath, child, isRequired);
-      return `<fieldset class="partner partner-${partner}" data-partner="${partner}">
-<legend class="partner-legend"><span data-partner-name="${partner}">${PARTNER_LABELS[partner]}</span></legend>
-${body}
-</fieldset>`;
-    });
-    parts.push(`<div class="partners">\n${columns.join("\n")}\n</div>`);
-  }
-  for (const [key, child] of Object.entries(node.properties)) {
-    if (hasPartners(node) && (key === "a" || key === "b")) continue;
-    const childPath = `${path}.${key}`;
-    const isRequired = required && names.has(key);
-    if (child.type === "object") parts.push(renderGroup(childPath, child, isRequired));
-    else if (isItemList(child)) parts.push(renderList(childPath, child as ArrayNode));
-    else parts.push(renderField(childPath, child, isRequired));
-  }
+  if (block.partners) parts.push(renderPartners(block.partners, block));
+  for (const entry of sharedEntries(block)) parts.push(renderEntry(entry));
   return parts.join("\n");
 }
 
-function renderGroup(path: string, node: ObjectNode, required: boolean): string {
-  const id = fieldId(path);
-  const optional = required ? "" : ` <span class="optional">(optional)</span>`;
-  return `<fieldset class="group" id="${id}"${describedBy(node, id)}>
-<legend class="group-legend">${escapeHtml(node.title ?? path)}${optional}</legend>
-${hint(node, `${id}-hint`)}
-${renderObject(path, node, required)}
+function renderPartners(partners: PartnerBlock, block: { entries: Entry[] }): string {
+  const pairs = pairsOf(block);
+  const columns = PARTNERS.map((partner) => {
+    const entries = pairs.map((pair) => pair.partners[partner]);
+    const body = partners.signature ? renderSignature(partners.paths[partner], entries, renderField) : entries.map(renderEntry).join("\n");
+    return `<fieldset class="partner partner-${partner}" data-partner="${partner}">
+<legend class="partner-legend"><span data-partner-name="${partner}">${PARTNER_LABELS[partner]}</span></legend>
+${body}
+</fieldset>`;
+  });
+  return `<div class="partners">\n${columns.join("\n")}\n</div>`;
+}
+
+function renderEntry(entry: Exclude<Entry, { kind: "pair" }>): string {
+  switch (entry.kind) {
+    case "question":
+      return renderField(entry);
+    case "group":
+      return renderGroup(entry);
+    case "list":
+      return renderList(entry);
+  }
+}
+
+function renderGroup(group: Group): string {
+  const id = fieldId(group.path);
+  const optional = group.required ? "" : ` <span class="optional">(optional)</span>`;
+  return `<fieldset class="group" id="${id}"${describedBy(group.hint, id)}>
+<legend class="group-legend">${escapeHtml(group.title)}${optional}</legend>
+${hint(group.hint, `${id}-hint`)}
+${renderBlock(group)}
 </fieldset>`;
 }
 
-function renderList(path: string, node: ArrayNode): string {
-  const id = fieldId(path);
-  const itemPath = `${path}.#`;
-  const itemName = escapeHtml((node.items.title ?? "item").toLowerCase());
-  const itemBody =
-    node.items.type === "object" ? renderObject(itemPath, node.items, true) : renderField(itemPath, node.items, true);
-  return `<fieldset class="field list" id="${id}" data-list="${escapeHtml(path)}" data-max-items="${node.maxItems}"${describedBy(node, id)}>
-<legend class="field-label">${escapeHtml(node.title ?? path)}${node.minItems ? "" : ` <span class="optional">(optional)</span>`}</legend>
-${hint(node, `${id}-hint`)}
+function renderList(list: List): string {
+  const id = fieldId(list.path);
+  const itemName = escapeHtml(list.itemTitle.toLowerCase());
+  const itemBody = renderBlock({ entries: list.item });
+  return `<fieldset class="field list" id="${id}" data-list="${escapeHtml(list.path)}" data-max-items="${list.maxItems}"${describedBy(list.hint, id)}>
+<legend class="field-label">${escapeHtml(list.title)}${list.minItems ? "" : ` <span class="optional">(optional)</span>`}</legend>
+${hint(list.hint, `${id}-hint`)}
 ${errorSlot(id)}
 <ol class="list-items" data-list-items></ol>
-<template data-item-template="${escapeHtml(path)}">
+<template data-item-template="${escapeHtml(list.path)}">
 <li class="list-item">
 <fieldset class="list-item-fields">
-<legend class="list-item-legend">${escapeHtml(node.items.title ?? "Item")} <span data-item-number>#</span></legend>
+<legend class="list-item-legend">${escapeHtml(list.itemTitle)} <span data-item-number>#</span></legend>
 ${itemBody}
 <button type="button" class="button button-quiet" data-remove-item>Remove ${itemName} <span data-item-number>#</span></button>
 </fieldset>
 </li>
 </template>
-<p class="list-actions"><button type="button" class="button button-secondary" data-add-item="${escapeHtml(path)}">Add ${/^[aeiou]/.test(itemName) ? "an" : "a"} ${itemName}</button> <span class="list-limit">Up to ${node.maxItems}.</span></p>
+<p class="list-actions"><button type="button" class="button button-secondary" data-add-item="${escapeHtml(list.path)}">Add ${/^[aeiou]/.test(itemName) ? "an" : "a"} ${itemName}</button> <span class="list-limit">Up to ${list.maxItems}.</span></p>
 </fieldset>`;
 }
 
-function renderSignature(path: string, node: ObjectNode, required: boolean): string {
-  const id = fieldId(path);
-  const fields = Object.entries(node.properties).map(([key, child]) => {
-    const childPath = `${path}.${key}`;
-    const isRequired = required && (node.required ?? []).includes(key);
-    if (key === "strokes") {
-      return `<div class="signature-drawing" data-signature-drawing>
-<p class="field-label" id="${id}-drawing-label">Draw your signature</p>
-<p class="hint" id="${id}-drawing-hint">With a finger, a pen or a mouse. If drawing is hard, choose "Typed" above.</p>
-<canvas class="signature-canvas" data-signature-canvas tabindex="-1" role="img" aria-labelledby="${id}-drawing-label" aria-describedby="${id}-drawing-hint"></canvas>
-<p><button type="button" class="button button-quiet" data-clear-drawing>Clear the drawing</button></p>
-${renderField(childPath, child, isRequired)}
-</div>`;
-    }
-    if (key === "fingerprint") {
-      return `<p class="signature-fingerprint"><span class="field-label" id="${fieldId(childPath)}-label">${escapeHtml(child.title ?? key)}</span> ${renderField(childPath, child, isRequired)}</p>`;
-    }
-    return renderField(childPath, child, isRequired);
-  });
-  return `<div class="signature" data-signature="${escapeHtml(path)}">
-${fields.join("\n")}
-<div class="signature-actions" data-field="${escapeHtml(`${path}.fingerprint`)}">
-${errorSlot(fieldId(`${path}.fingerprint`))}
-<button type="button" class="button" id="${id}-sign" data-sign="${escapeHtml(path)}">Sign the contract</button>
-</div>
-<p class="signature-status" data-signature-status="${escapeHtml(path)}" role="status"></p>
-</div>`;
-}
-
 /** Renders the one control of an answer with its label, hint and error slot. */
-export function renderField(path: string, node: SchemaNode, required: boolean): string {
-  const control = controlFor(node, required);
+export function renderField(question: Question): string {
+  const control = controlFor(question);
+  const { path } = question;
   const id = fieldId(path);
   const name = escapeHtml(path);
-  const optional = required || control.kind === "checkboxes" ? "" : ` <span class="optional">(optional)</span>`;
-  const label = `${escapeHtml(node.title ?? path)}${optional}`;
+  const optional = question.required || control.kind === "checkboxes" ? "" : ` <span class="optional">(optional)</span>`;
+  const label = `${escapeHtml(question.title)}${optional}`;
   switch (control.kind) {
     case "input":
       if (control.type === "hidden") return `<input type="hidden" id="${id}" name="${name}"${attributes(control.attributes)}>`;
       return `<div class="field" data-field="${name}">
 <label class="field-label" for="${id}">${label}</label>
-${hint(node, `${id}-hint`)}
+${hint(question.hint, `${id}-hint`)}
 ${errorSlot(id)}
 <input class="input input-${control.type}" type="${control.type}" id="${id}" name="${name}"${attributes({
         ...control.attributes,
         ...(control.type === "number" ? { inputmode: control.attributes.step === "1" ? "numeric" : "decimal" } : {}),
-      })}${describedBy(node, id)}>
+      })}${describedBy(question.hint, id)}>
 </div>`;
     case "textarea": {
       const rows = Math.min(8, Math.max(3, Math.ceil(Number(control.attributes.maxlength ?? TEXTAREA_FROM) / 70)));
       return `<div class="field" data-field="${name}">
 <label class="field-label" for="${id}">${label}</label>
-${hint(node, `${id}-hint`)}
+${hint(question.hint, `${id}-hint`)}
 ${errorSlot(id)}
-<textarea class="input textarea" id="${id}" name="${name}" rows="${rows}"${attributes(control.attributes)}${describedBy(node, id)}></textarea>
+<textarea class="input textarea" id="${id}" name="${name}" rows="${rows}"${attributes(control.attributes)}${describedBy(question.hint, id)}></textarea>
 </div>`;
     }
     case "radios":
@@ -185,9 +149,9 @@ ${errorSlot(id)}
 <label class="choice-label" for="${id}-${index}">${escapeHtml(labels[index] ?? value)}</label>
 </div>`,
       );
-      return `<fieldset class="field choices choices-${type}" id="${id}" data-field="${name}"${describedBy(node, id)}>
+      return `<fieldset class="field choices choices-${type}" id="${id}" data-field="${name}"${describedBy(question.hint, id)}>
 <legend class="field-label">${label}</legend>
-${hint(node, `${id}-hint`)}
+${hint(question.hint, `${id}-hint`)}
 ${errorSlot(id)}
 <div class="choice-list">
 ${options.join("\n")}
@@ -199,15 +163,15 @@ ${options.join("\n")}
   }
 }
 
-function hint(node: SchemaNode, id: string): string {
-  return node.description ? `<p class="hint" id="${id}">${escapeHtml(node.description)}</p>` : "";
+function hint(text: string | undefined, id: string): string {
+  return text ? `<p class="hint" id="${id}">${escapeHtml(text)}</p>` : "";
 }
 
-function describedBy(node: SchemaNode, id: string): string {
-  return node.description ? ` aria-describedby="${id}-hint"` : "";
+function describedBy(text: string | undefined, id: string): string {
+  return text ? ` aria-describedby="${id}-hint"` : "";
 }
 
 /** Where the page writes this answer's message; empty and hidden until then. */
-function errorSlot(id: string): string {
+export function errorSlot(id: string): string {
   return `<p class="field-error" id="${id}-error" hidden></p>`;
 }

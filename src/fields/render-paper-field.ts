@@ -1,4 +1,4 @@
-import type { SchemaNode } from "../schema/schema-node.ts";
+import type { Question } from "../layout/layout-types.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { PaperField } from "./paper-fields.ts";
 
@@ -12,7 +12,7 @@ export const PAPER_FORMATS = { date: "YYYY-MM-DD", time: "HH:MM, 24-hour clock" 
  * are empty decorative elements; the words a reader needs are visible text next to
  * them, never inside them, so a form field laid over them hides nothing.
  */
-export function renderPaperField(field: PaperField, node: SchemaNode): string {
+export function renderPaperField(field: PaperField, question: Pick<Question, "limits">): string {
   const name = escapeHtml(field.name);
   switch (field.kind) {
     case "text": {
@@ -22,7 +22,7 @@ export function renderPaperField(field: PaperField, node: SchemaNode): string {
       return `<div class="paper-lines" data-field="${name}" data-lines="${field.lines}">${rules}</div>${limit}`;
     }
     case "number": {
-      const range = node.type === "number" || node.type === "integer" ? numberRange(node.minimum, node.maximum) : "";
+      const range = numberRange(question.limits.minimum, question.limits.maximum);
       return inlineBox("paper-box-number", name, range);
     }
     case "date":

@@ -1,53 +1,70 @@
-import { PARTNER_LABELS, PARTNERS } from "../contract/partners.ts";
-import { isItemList, listLeaves } from "../schema/list-leaves.ts";
-import type { ArrayNode, ObjectNode, SchemaNode } from "../schema/schema-node.ts";
+import { PARTNER_LABELS, PARTNERS } from "../layout/contract-names.ts";
+import { pairsOf, sharedEntries } from "../layout/find-entry.ts";
+import type { Entry, Group, List, Pair, PartnerBlock, Question } from "../layout/layout-types.ts";
+import { questionsIn } from "../layout/list-questions.ts";
+import { ITEM } from "../schema/list-leaves.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { paperListRows, type PaperField } from "./paper-fields.ts";
 import { renderPaperField } from "./render-paper-field.ts";
-import { hasPartners } from "./sections.ts";
 
-/**
- * Renders the questions of one section of the contract schema for paper: each
- * question once, with Partner A's and Partner B's writing space side by side where
- * the schema has a/b pairs, shared questions full width, groups under their title
- * and lists as numbered rows. Only answers in `fields` (see listPaperFields) get a
- * writing area, under the field's own name; the walk only decides where they go.
- */
-export function renderPaperSection(path: string, node: ObjectNode, fields: ReadonlyMap<string, PaperField>): string {
-  return renderObject(path, node, fields);
+/** A section or a group of the layout, with its entries. */
+interface Block {
+  partners?: PartnerBlock;
+  entries: Entry[];
 }
 
-function renderObject(path: string, node: ObjectNode, fields: ReadonlyMap<string, PaperField>): string {
+/**
+ * Renders the questions of one section of the contract for paper: each question
+ * once, with Partner A's and Partner B's writing space side by side where the
+ * partners each answer, shared questions full width, groups under their title and
+ * lists as numbered rows. Only answers in `fields` (see listPaperFields) get a
+ * writing area, under the field's own name; the walk only decides where they go.
+ */
+export function renderPaperSection(block: Block, fields: ReadonlyMap<string, PaperField>): string {
+  return renderBlock(block, fields, (path) => path);
+}
+
+/** Turns a layout path (`#` for a list item) into the name of a row on paper (`rituals.list.2.name`). */
+type RowNames = (path: string) => string;
+
+function renderBlock(block: Block, fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
   const parts: string[] = [];
-  const paired = hasPartners(node);
-  if (paired) parts.push(renderPairs(path, node, fields));
-  for (const [key, child] of Object.entries(node.properties)) {
-    if (paired && (key === "a" || key === "b")) continue;
-    const childPath = `${path}.${key}`;
-    if (child.type === "object") parts.push(renderGroup(childPath, child, fields));
-    else if (isItemList(child)) parts.push(renderList(childPath, child as ArrayNode, fields));
-    else parts.push(renderQuestion(childPath, child, fields));
+  if (block.partners) parts.push(renderPairs(block.partners, pairsOf(block), fields, row));
+  for (const entry of sharedEntries(block)) {
+    if (entry.kind === "group") parts.push(renderGroup(entry, fields, row));
+    else if (entry.kind === "list") parts.push(renderList(entry, fields, row));
+    else parts.push(renderQuestion(entry, fields, row));
   }
   return parts.filter(Boolean).join("\n");
 }
 
 /** Each partner's answers, one question per row, so A and B write at the same height. */
-function renderPairs(path: string, node: ObjectNode, fields: ReadonlyMap<string, PaperField>): string {
-  const shape = node.properties.a as ObjectNode;
-  const rows = listLeaves(shape).flatMap((leaf) => {
-    if (leaf.path.includes("#")) throw new Error(`${path}.a.${leaf.path}: a list inside each partner's answers has no paper layout yet`);
-    const cells = PARTNERS.map((partner) => fields.get(`${path}.${partner}.${leaf.path}`));
-    if (cells.every((cell) => cell === undefined)) return [];
-    const columns = PARTNERS.map((partner, index) => {
-      const field = cells[index];
-      const body = field ? renderPaperField(field, leaf.node) : "";
-      return `<div class="paper-partner paper-partner-${partner}">\n<p class="paper-partner-label">${PARTNER_LABELS[partner]}</p>\n${body}\n</div>`;
+function renderPairs(partners: PartnerBlock, pairs: Pair[], fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
+  const rows = pairs.flatMap((pair) => {
+    // A pair's questions, partner by partner: one, or the parts of a group each partner answers.
+    const questions = PARTNERS.map((partner) => questionsOf(pair.partners[partner]));
+    const first = questions[0] as Question[];
+    return first.flatMap((shape, index) => {
+      const cells = questions.map((list) => fields.get(row(list[index]?.path ?? "")));
+      if (cells.every((cell) => cell === undefined)) return [];
+      const columns = PARTNERS.map((partner, column) => {
+        const field = cells[column];
+        const body = field ? renderPaperField(field, shape) : "";
+        return `<div class="paper-partner paper-partner-${partner}">\n<p class="paper-partner-label">${PARTNER_LABELS[partner]}</p>\n${body}\n</div>`;
+      });
+      return [question(shape, `<div class="paper-partners">\n${columns.join("\n")}\n</div>`, "paper-pair")];
     });
-    return [question(leaf.node, `<div class="paper-partners">\n${columns.join("\n")}\n</div>`, "paper-pair")];
   });
   // On paper a signature is made by hand: a box for each partner, beside their name and date.
-  if (shape["x-widget"] === "signature") rows.push(signatureRow());
+  if (partners.signature) rows.push(signatureRow());
   return rows.join("\n");
+}
+
+/** The questions inside a partner's entry; a list inside each partner's answers has no paper layout yet. */
+function questionsOf(entry: Entry): Question[] {
+  if (entry.kind === "list") throw new Error(`${entry.path}: a list inside each partner's answers has no paper layout yet`);
+  if (entry.kind === "question") return [entry];
+  return questionsIn([entry]);
 }
 
 function signatureRow(): string {
@@ -65,29 +82,29 @@ ${boxes.join("\n")}
 </div>`;
 }
 
-function renderGroup(path: string, node: ObjectNode, fields: ReadonlyMap<string, PaperField>): string {
-  const body = renderObject(path, node, fields);
+function renderGroup(group: Group, fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
+  const body = renderBlock(group, fields, row);
   if (!body) return "";
   return `<div class="paper-group">
-<p class="paper-group-title">${escapeHtml(node.title ?? path)}</p>
-${hint(node)}
+<p class="paper-group-title">${escapeHtml(group.title)}</p>
+${hint(group.hint)}
 ${body}
 </div>`;
 }
 
-function renderList(path: string, node: ArrayNode, fields: ReadonlyMap<string, PaperField>): string {
-  const itemTitle = escapeHtml(node.items.title ?? "Item");
-  const rows = Array.from({ length: paperListRows(node) }, (_, row) => {
-    const rowPath = `${path}.${row}`;
-    const body =
-      node.items.type === "object" ? renderObject(rowPath, node.items, fields) : renderArea(rowPath, node.items, fields);
-    return body ? `<li class="paper-list-item">\n<p class="paper-item-title">${itemTitle} ${row + 1}</p>\n${body}\n</li>` : "";
+function renderList(list: List, fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
+  const itemTitle = escapeHtml(list.itemTitle);
+  const rows = Array.from({ length: paperListRows(list) }, (_, index) => {
+    // This list's "#" is the first one left once the outer lists' rows are numbered.
+    const rowOf: RowNames = (path) => row(path).replace(ITEM, String(index));
+    const body = renderBlock({ entries: list.item }, fields, rowOf);
+    return body ? `<li class="paper-list-item">\n<p class="paper-item-title">${itemTitle} ${index + 1}</p>\n${body}\n</li>` : "";
   });
-  if (rows.every((row) => !row)) return "";
+  if (rows.every((item) => !item)) return "";
   return `<div class="paper-list">
 <div class="paper-list-intro">
-<p class="paper-question-title">${escapeHtml(node.title ?? path)}</p>
-${hint(node)}
+<p class="paper-question-title">${escapeHtml(list.title)}</p>
+${hint(list.hint)}
 <p class="paper-hint">Leave a row empty if you need fewer.</p>
 </div>
 <ol class="paper-list-items">
@@ -96,27 +113,24 @@ ${rows.filter(Boolean).join("\n")}
 </div>`;
 }
 
-function renderQuestion(path: string, node: SchemaNode, fields: ReadonlyMap<string, PaperField>): string {
-  const field = fields.get(path);
+function renderQuestion(entry: Question, fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
+  const field = fields.get(row(entry.path));
   if (!field) return "";
+  // A scalar list's item is its writing area alone: the row's title says what it is.
+  if (entry.key === ITEM) return renderPaperField(field, entry);
   // A check box carries the question as its own label: a title above it would say it twice.
-  if (field.kind === "check") return `<div class="paper-question">\n${renderPaperField(field, node)}\n${hint(node)}\n</div>`;
-  return question(node, renderPaperField(field, node));
+  if (field.kind === "check") return `<div class="paper-question">\n${renderPaperField(field, entry)}\n${hint(entry.hint)}\n</div>`;
+  return question(entry, renderPaperField(field, entry));
 }
 
-function renderArea(path: string, node: SchemaNode, fields: ReadonlyMap<string, PaperField>): string {
-  const field = fields.get(path);
-  return field ? renderPaperField(field, node) : "";
-}
-
-function question(node: SchemaNode, body: string, kind = ""): string {
+function question(entry: Question, body: string, kind = ""): string {
   return `<div class="paper-question${kind ? ` ${kind}` : ""}">
-<p class="paper-question-title">${escapeHtml(node.title ?? "")}</p>
-${hint(node)}
+<p class="paper-question-title">${escapeHtml(entry.title)}</p>
+${hint(entry.hint)}
 ${body}
 </div>`;
 }
 
-function hint(node: SchemaNode): string {
-  return node.description ? `<p class="paper-hint">${escapeHtml(node.description)}</p>` : "";
+function hint(text: string | undefined): string {
+  return text ? `<p class="paper-hint">${escapeHtml(text)}</p>` : "";
 }

@@ -1,8 +1,7 @@
-import type { SchemaNode } from "../schema/schema-node.ts";
+import type { ContractLayout, Section } from "../layout/layout-types.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { PaperField } from "./paper-fields.ts";
 import { renderPaperSection } from "./render-paper-section.ts";
-import { listSections, type Section } from "./sections.ts";
 
 /** What the printed workbook needs to know about a step of the guide (its front matter). */
 export interface PaperStep {
@@ -31,26 +30,29 @@ export interface PaperWorkbook {
 }
 
 /**
- * Renders the workbook for paper from the resolved schema and the steps' front
+ * Renders the workbook for paper from the contract's layout and the steps' front
  * matter: the sections before the first step go on the cover; each step becomes a
  * part headed "Step N · Title" with the guide's summary, its questions and room for
  * the therapist's notes; each section after the steps (the signatures) becomes a
  * part of its own. Only `fields` get writing areas (see listPaperFields).
  */
-export function renderPaperWorkbook(tree: SchemaNode, fields: readonly PaperField[], steps: readonly PaperStep[]): PaperWorkbook {
+export function renderPaperWorkbook(layout: ContractLayout, fields: readonly PaperField[], steps: readonly PaperStep[]): PaperWorkbook {
   const byName = new Map(fields.map((field) => [field.name, field]));
-  const sections = listSections(tree);
-  const firstStep = sections.findIndex((section) => section.step !== undefined);
+  const sections = layout.sections;
+  const firstStep = Math.max(
+    sections.findIndex((section) => section.step !== undefined),
+    0,
+  );
   const cover = sections
-    .slice(0, Math.max(firstStep, 0))
+    .slice(0, firstStep)
     .map((section) => `<div class="paper-cover-answers">
-<p class="paper-group-title">${escapeHtml(section.node.title ?? section.key)}</p>
-${hint(section.node.description)}
-${renderPaperSection(section.key, section.node, byName)}
+<p class="paper-group-title">${escapeHtml(section.title)}</p>
+${hint(section.hint)}
+${renderPaperSection(section, byName)}
 </div>`)
     .join("\n");
   const parts: PaperPart[] = [];
-  const body = sections.slice(Math.max(firstStep, 0)).map((section) => {
+  const body = sections.slice(firstStep).map((section) => {
     const step = steps.find((candidate) => candidate.step === section.step);
     const part = partOf(section, step);
     parts.push(part);
@@ -63,9 +65,9 @@ ${renderPaperSection(section.key, section.node, byName)}
 <header class="paper-part-header">
 <h2 id="${part.id}" data-toc-heading>${escapeHtml(part.title)}</h2>
 ${summary}
-${hint(section.node.description)}
+${hint(section.hint)}
 </header>
-${renderPaperSection(section.key, section.node, byName)}
+${renderPaperSection(section, byName)}
 ${notes}
 </section>`;
   });
@@ -73,8 +75,8 @@ ${notes}
 }
 
 function partOf(section: Section, step: PaperStep | undefined): PaperPart {
-  if (section.step === undefined) return { id: section.id, title: section.node.title ?? section.key, pageName: section.id };
-  return { id: section.id, title: `Step ${section.step} · ${step?.title ?? section.node.title ?? section.key}`, pageName: section.id };
+  if (section.step === undefined) return { id: section.id, title: section.title, pageName: section.id };
+  return { id: section.id, title: `Step ${section.step} · ${step?.title ?? section.title}`, pageName: section.id };
 }
 
 function hint(text: string | undefined): string {

@@ -8,7 +8,7 @@ export interface FinishedContract {
   jsonText: string;
   fingerprint: string;
   title: string;
-  names: [string, string];
+  names: string[];
 }
 
 /**

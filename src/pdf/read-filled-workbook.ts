@@ -1,6 +1,7 @@
 import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFTextField, type PDFField } from "@cantoo/pdf-lib";
-import { parsePath, pruneEmpty, setAt } from "../contract/field-path.ts";
-import { PARTNERS } from "../contract/partners.ts";
+import { getAt, parsePath, pruneEmpty, setAt } from "../contract/field-path.ts";
+import { SIGNATURE_METHODS, SIGNATURE_PARTS, signaturePath } from "../layout/contract-names.ts";
+import { answerKind } from "../layout/layout-contract.ts";
 import type { PaperField } from "../fields/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { ITEM, type Leaf } from "../schema/list-leaves.ts";
@@ -45,10 +46,11 @@ function readForm(pdf: PDFDocument, schema: CompiledSchema, fields: PaperField[]
     const value = readAnswer(field, leaf, present);
     if (value !== undefined) setAt(data, parsePath(field.name), value);
   }
-  for (const partner of PARTNERS) {
-    const name = (data.signatures as Record<string, Record<string, unknown> | undefined> | undefined)?.[partner]?.name;
+  for (const field of fields) {
     // A name typed on paper is a typed signature; the method is not a box to tick.
-    if (name !== undefined) setAt(data, ["signatures", partner, "method"], "Typed");
+    if (field.signature && field.partner && field.leaf.split(".").at(-1) === SIGNATURE_PARTS.name && getAt(data, parsePath(field.name)) !== undefined) {
+      setAt(data, parsePath(`${signaturePath(field.partner)}.${SIGNATURE_PARTS.method}`), SIGNATURE_METHODS.typed);
+    }
   }
   // pruneEmpty also closes up lists: rows never written are holes, and holes are dropped.
   return pruneEmpty(data) ?? { schemaVersion: schema.version };
@@ -70,15 +72,13 @@ async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
 /**
  * False for what paper cannot carry: fixed values (the schema version), read-only
  * values (a signature's fingerprint), and every part of a signature except the name
- * and the date (the method is implied, strokes are drawn in the browser).
+ * and the date (the method is implied, strokes are drawn in the browser). The paper
+ * fields leave these out already; a caller's own list is held to the same rule.
  */
 function isTypedOnPaper(field: PaperField, leaf: Leaf): boolean {
-  const node = leaf.node as { const?: unknown; readOnly?: boolean };
-  if (node.const !== undefined || node.readOnly) {
-    return false;
-  }
-  const signature = /^signatures\.(a|b)\.([^.]+)$/.exec(field.leaf);
-  return !signature || signature[2] === "name" || signature[2] === "date";
+  const kind = answerKind(leaf.node);
+  if (kind === "fixed" || kind === "computed" || kind === "drawing") return false;
+  return !field.signature || kind === "text" || kind === "date";
 }
 
 function readAnswer(field: PaperField, leaf: Leaf, present: Map<string, PDFField>): unknown {

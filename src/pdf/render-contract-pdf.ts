@@ -1,6 +1,6 @@
 import type { ShowResult } from "../browser/contract/contract-view.ts";
 import { parseContractJson } from "../contract/parse-contract-json.ts";
-import { partnerName } from "../contract/partners.ts";
+import { partnerName, PARTNERS } from "../contract/partners.ts";
 import { finishContractPdf } from "./finish-contract-pdf.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
@@ -31,7 +31,7 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
   const parsed = parseContractJson(contract.jsonText);
   // Text that does not parse is refused by the page below, with the reason.
   const data = parsed.ok ? parsed.value : {};
-  const names: [string, string] = [partnerName(data, "a"), partnerName(data, "b")];
+  const names = PARTNERS.map((partner) => partnerName(data, partner));
   const printed = await session.withPage(async ({ page, siteUrl }) => {
     // A tab that already shows the contract page is used again: `show` replaces the
     // whole view, title and footer, and skipping the reload saves about 90 ms a

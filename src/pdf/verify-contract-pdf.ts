@@ -1,7 +1,7 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { checkSignatures } from "../contract/check-signatures.ts";
 import { parseContractJson } from "../contract/parse-contract-json.ts";
-import { partnerName } from "../contract/partners.ts";
+import { partnerName, PARTNERS } from "../contract/partners.ts";
 import { validateContract } from "../contract/validate-contract.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { readContractAttachment } from "./contract-attachment.ts";
@@ -10,7 +10,7 @@ import { extractPageTexts } from "./extract-page-text.ts";
 
 /** What a contract PDF turned out to be. */
 export type VerifyResult =
-  | { status: "verified"; fingerprint: string; names: [string, string] }
+  | { status: "verified"; fingerprint: string; names: string[] }
   | { status: "changed"; problems: string[] }
   | { status: "not-a-contract"; reason: string };
 
@@ -71,5 +71,5 @@ export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchem
   });
 
   if (problems.length) return { status: "changed", problems };
-  return { status: "verified", fingerprint: current, names: [partnerName(contract, "a"), partnerName(contract, "b")] };
+  return { status: "verified", fingerprint: current, names: PARTNERS.map((partner) => partnerName(contract, partner)) };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { PARTNERS } from "../layout/contract-names.ts";
 import { REF_PREFIX } from "./resolve-refs.ts";
-import type { RootSchema } from "./schema-node.ts";
 
 /** The JSON Schema dialect contract schemas are written in. */
 export const DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -162,8 +162,8 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
         for (const name of (record.required as string[] | undefined) ?? []) {
           if (!Object.hasOwn(properties, name)) report(`${pointer}/required`, `"${name}" is required but not among the properties`);
         }
-        if (Object.hasOwn(properties, "a") !== Object.hasOwn(properties, "b")) {
-          report(`${pointer}/properties`, `partner properties come in pairs: "a" and "b"`);
+        if (new Set(PARTNERS.map((partner) => Object.hasOwn(properties, partner))).size > 1) {
+          report(`${pointer}/properties`, `partner properties come in pairs: ${PARTNERS.map((partner) => `"${partner}"`).join(" and ")}`);
         }
         for (const [key, child] of Object.entries(properties)) {
           if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) {
@@ -227,9 +227,4 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
     const key = `${pointer} ${message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-}
-
-/** Narrows a schema that checkSchema found no problems with. */
-export function isRootSchema(schema: unknown, problems: SchemaProblem[]): schema is RootSchema {
-  return problems.length === 0 && typeof schema === "object" && schema !== null;
 }

@@ -5,16 +5,12 @@ import type { CollectionItem, UserConfig } from "@11ty/eleventy";
 import { checkPaperFields } from "../fields/check-paper-fields.ts";
 import { listPaperFields, type PaperField } from "../fields/paper-fields.ts";
 import { renderPaperWorkbook, type PaperPart } from "../fields/render-paper-workbook.ts";
-import type { CompiledSchema } from "../schema/compile-schema.ts";
-import { loadSchema } from "../schema/load-schema.ts";
+import type { ContractSource } from "../fields/contract-source.ts";
 import { pageMarginRules } from "./page-margin-rules.ts";
 import { practiceCards } from "./practice-cards.ts";
 import { renderPaperContents } from "./render-paper-contents.ts";
 
 type Item = CollectionItem<Record<string, any>>;
-
-/** The contract schema, in the data folder (as src/fields/fields-plugin.ts reads it). */
-const SCHEMA = "contract.schema.json";
 
 /** The printed workbook's last part: the guide's practice cards, to cut out. */
 // No named page: the cards flow on the workbook's own pages, with the site's footer
@@ -41,25 +37,24 @@ export interface PaperWorkbookPage {
  * per paper field and option; after the build, the print rules that carry the parts'
  * titles are written under a content hash into the output's assets.
  */
-export function printWorkbookPlugin(config: UserConfig): void {
-  let schema: CompiledSchema | undefined;
+export function printWorkbookPlugin(config: UserConfig, contract?: ContractSource): void {
+  if (!contract) throw new Error("printWorkbookPlugin needs the build's contract source (see eleventy.config.ts)");
   let fields: PaperField[] = [];
   let rules: { file: string; css: string } | undefined;
   const pages = new Set<string>();
   const checked = new Set<string>();
 
-  config.on("eleventy.before", async ({ directories }) => {
-    schema = await loadSchema(path.join(directories.data, SCHEMA));
-    fields = listPaperFields(schema);
+  config.on("eleventy.before", () => {
+    fields = [];
     rules = undefined;
     pages.clear();
     checked.clear();
   });
 
   config.addFilter("paperWorkbook", function (this: { page: { url: string } }, steps: Item[], all: Item[]): PaperWorkbookPage {
-    if (!schema) throw new Error("the contract schema was asked for before it was loaded");
+    fields = listPaperFields(contract.schema());
     const workbook = renderPaperWorkbook(
-      schema.tree,
+      contract.layout(),
       fields,
       steps.map((item) => ({ step: item.data.step, title: item.data.title, summary: item.data.summary })),
     );

@@ -6,6 +6,7 @@ import { formatAnswer, formatDate, joinReadably } from "../../src/browser/contra
 import { checkSignatures } from "../../src/contract/check-signatures.ts";
 import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { ITEM, listLeaves } from "../../src/schema/list-leaves.ts";
+import { layoutContract } from "../../src/layout/layout-contract.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import { ROOT } from "../helpers/run-build.ts";
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 /** The document of a contract, with its signatures checked the way the page checks them. */
 async function documentOf(data: Record<string, unknown>): Promise<ContractDocument> {
-  return contractDocument(schema.tree, data, await checkSignatures(data));
+  return contractDocument(layoutContract(schema), data, await checkSignatures(data));
 }
 
 function copy(): Record<string, any> {

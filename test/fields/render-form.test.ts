@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderForm, type StepInfo } from "../../src/fields/render-form.ts";
 import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { listLeaves, type Leaf } from "../../src/schema/list-leaves.ts";
+import { layoutContract } from "../../src/layout/layout-contract.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import type { ObjectNode } from "../../src/schema/schema-node.ts";
 
@@ -20,7 +21,7 @@ let scopes: ParentNode[];
 beforeAll(async () => {
   schema = await loadSchema();
   leaves = listLeaves(schema.tree);
-  const { document } = parseHTML(`<!DOCTYPE html><html><body><form data-workbook>${renderForm(schema.tree, STEPS)}</form></body></html>`);
+  const { document } = parseHTML(`<!DOCTYPE html><html><body><form data-workbook>${renderForm(layoutContract(schema), STEPS)}</form></body></html>`);
   form = document.querySelector("form") as Element;
   scopes = [form, ...Array.from(form.querySelectorAll<HTMLTemplateElement>("template"), (template) => template.content)];
 });
@@ -128,7 +129,7 @@ describe("renderForm", () => {
       additionalProperties: false,
       properties: { extra: { title: "Extra", type: "object", additionalProperties: false, required: ["a", "b"], properties: { a: partner, b: partner } } },
     };
-    const { document } = parseHTML(`<form>${renderForm(tree, [])}</form>`);
+    const { document } = parseHTML(`<form>${renderForm(layoutContract({ tree }), [])}</form>`);
     expect(Array.from(document.querySelectorAll("input"), (input) => `${input.getAttribute("name")} ${input.hasAttribute("required")}`)).toEqual([
       "extra.a.name false",
       "extra.b.name false",
@@ -241,7 +242,7 @@ describe("renderForm", () => {
         },
       },
     };
-    const html = renderForm(tree, []);
+    const html = renderForm(layoutContract({ tree }), []);
     expect(html).not.toContain("<b>");
     expect(html).not.toContain("<script>");
     const { document } = parseHTML(`<form>${html}</form>`);

@@ -38,12 +38,14 @@ async function openBrowserSession(dir: string): Promise<BrowserSession & { close
 
 /**
  * Starts a session before a test file's tests and closes it after them; the
- * returned function gives the session to each test.
+ * returned function gives the session to each test. `dir` gives the built site to
+ * serve (by default the one the global setup built), asked for once the file's
+ * earlier beforeAll hooks have run.
  */
-export function useBrowserSession(): () => BrowserSession {
+export function useBrowserSession(dir: () => string = siteDir): () => BrowserSession {
   let session: Awaited<ReturnType<typeof openBrowserSession>> | undefined;
   beforeAll(async () => {
-    session = await openBrowserSession(siteDir());
+    session = await openBrowserSession(dir());
   });
   afterAll(async () => {
     await session?.close();

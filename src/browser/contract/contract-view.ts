@@ -2,6 +2,7 @@ import { checkSignatures, type SignatureCheck } from "../../contract/check-signa
 import type { FieldError } from "../../contract/validate-contract.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
 import { openText, type OpenedContract } from "../storage/open-saved-contract.ts";
+import { layoutContract } from "../../layout/layout-contract.ts";
 import { contractDocument } from "./contract-document.ts";
 import { renderContract } from "./render-contract.ts";
 import { renderMessage, type Message } from "./render-message.ts";
@@ -65,7 +66,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
       return { ok: false, errors: [{ path: "", message: `cannot compute the fingerprint: ${(error as Error).message}` }] };
     }
     if (run !== generation) return undefined;
-    const doc = contractDocument(schema.tree, data, check);
+    const doc = contractDocument(layoutContract(schema), data, check);
     // A draft saved with answers that do not fit still shows, with what to correct above it.
     const notice = errors.length
       ? [

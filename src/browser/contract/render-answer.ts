@@ -1,4 +1,4 @@
-import type { Answer, Field } from "./contract-document.ts";
+import type { Answer, Field } from "./document-types.ts";
 import { element } from "../element.ts";
 
 /** The words on an empty answer's line. */

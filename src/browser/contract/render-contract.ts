@@ -1,4 +1,5 @@
-import type { ContractDocument, DocumentSection, Entry } from "./contract-document.ts";
+import { PARTNERS } from "../../layout/contract-names.ts";
+import type { ContractDocument, DocumentSection, Entry } from "./document-types.ts";
 import { element } from "../element.ts";
 import { renderAnswer, renderFields } from "./render-answer.ts";
 import { renderSigning } from "./render-signing.ts";
@@ -53,7 +54,7 @@ function renderEntry(entry: Entry, columns: DocumentSection["columns"]): HTMLEle
           question,
           element("dl", {
             className: "contract-pair",
-            children: (["a", "b"] as const).map((partner) =>
+            children: PARTNERS.map((partner) =>
               element("div", {
                 className: `contract-partner contract-partner-${partner}`,
                 children: [

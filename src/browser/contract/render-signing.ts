@@ -1,5 +1,5 @@
 import { GRID, strokesToSvgPath } from "../signature/strokes.ts";
-import type { Signing, SignatureView } from "./contract-document.ts";
+import type { Signing, SignatureView } from "./document-types.ts";
 import { element, svgElement } from "../element.ts";
 
 /** The pen of a printed signature, in grid units: about 2.5 mm on a signature 9 cm wide. */

@@ -1,4 +1,4 @@
-import { fieldId } from "../../fields/field-id.ts";
+import { fieldId } from "../../layout/field-id.ts";
 
 /** Where a message about a path is shown, and which control a link to it focuses. */
 export interface ErrorTarget {

@@ -1,4 +1,4 @@
-import { ID_ITEM } from "../../fields/field-id.ts";
+import { ID_ITEM } from "../../layout/field-id.ts";
 
 /** Attributes whose values carry a list item's placeholder: `#` in names, `__` in ids. */
 const INDEXED = ["name", "id", "for", "aria-describedby", "aria-labelledby", "data-field", "data-list"] as const;

@@ -1,7 +1,6 @@
 import { getAt, parsePath } from "../../contract/field-path.ts";
-import { listSections } from "../../fields/sections.ts";
-import { ITEM, listLeaves } from "../../schema/list-leaves.ts";
-import type { SchemaNode } from "../../schema/schema-node.ts";
+import type { ContractLayout } from "../../layout/layout-types.ts";
+import { listSectionQuestions } from "../../layout/list-questions.ts";
 
 /** How far one section is answered. */
 export interface SectionProgress {
@@ -15,13 +14,12 @@ export interface SectionProgress {
  * as one question, answered once it has an item; what the page fills itself (the
  * version, a drawing's strokes, a fingerprint) is not a question.
  */
-export function sectionProgress(tree: SchemaNode, data: Record<string, unknown>): SectionProgress[] {
-  return listSections(tree).map((section) => {
+export function sectionProgress(layout: ContractLayout, data: Record<string, unknown>): SectionProgress[] {
+  return layout.sections.map((section) => {
     const questions = new Set<string>();
-    for (const leaf of listLeaves(section.node, section.key)) {
-      if (leaf.node.readOnly || (leaf.node.type === "array" && leaf.node.items.type === "array")) continue;
-      const itemAt = leaf.path.indexOf(`.${ITEM}`);
-      questions.add(itemAt === -1 ? leaf.path : leaf.path.slice(0, itemAt));
+    for (const { question, lists } of listSectionQuestions(section)) {
+      if (question.answer === "computed" || question.answer === "drawing" || question.answer === "fixed") continue;
+      questions.add(lists[0]?.path ?? question.path);
     }
     let answered = 0;
     for (const path of questions) {

@@ -5,6 +5,7 @@ import { fingerprint } from "../../contract/fingerprint.ts";
 import { partnerName } from "../../contract/partners.ts";
 import { groupFingerprint, signatureState } from "../../contract/signature-state.ts";
 import { validateContract, type FieldError } from "../../contract/validate-contract.ts";
+import { layoutContract } from "../../layout/layout-contract.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
 import { createContractStore, type StoredWrite } from "../storage/contract-store.ts";
 import { openSavedContract, openText } from "../storage/open-saved-contract.ts";
@@ -97,7 +98,7 @@ export function startWorkbook(document: Document): void {
 
   function refresh() {
     data = readForm(form, index);
-    showProgress(form, sectionProgress(schema.tree, data));
+    showProgress(form, sectionProgress(layoutContract(schema), data));
     for (const partner of ["a", "b"] as const) {
       const name = nameOf(partner);
       for (const span of form.querySelectorAll(`[data-partner-name="${partner}"]`)) span.textContent = name;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { otherPartnerPath, partnerNamePath, partnerOf, signaturePath } from "../../src/layout/contract-names.ts";
+
+describe("partnerOf", () => {
+  it.each([
+    ["batteryPack.a.rhythm", "a"],
+    ["batteryPack.b.restoringActivities", "b"],
+    ["signatures.b.fingerprint", "b"],
+    ["couple.a", "a"],
+    ["rituals.list.0.name", undefined],
+    ["individualWorlds.talkBeforeBooking", undefined],
+    ["schemaVersion", undefined],
+  ])("%s belongs to %s", (path, partner) => {
+    expect(partnerOf(path)).toBe(partner);
+  });
+
+  it("reads a path given as keys and list indexes", () => {
+    expect(partnerOf(["spaceWords", "b", "reply"])).toBe("b");
+    expect(partnerOf(["rituals", "list", 0, "name"])).toBeUndefined();
+  });
+});
+
+describe("paths of the domain", () => {
+  it("swaps a path to the other partner's answer", () => {
+    expect(otherPartnerPath("spaceWords.a.reply")).toBe("spaceWords.b.reply");
+    expect(otherPartnerPath("signatures.b")).toBe("signatures.a");
+    expect(otherPartnerPath("guardrails.longestPause")).toBe("guardrails.longestPause");
+  });
+
+  it("names where a partner's name and signature are", () => {
+    expect(partnerNamePath("b")).toBe("couple.b.name");
+    expect(signaturePath("a")).toBe("signatures.a");
+  });
+});
