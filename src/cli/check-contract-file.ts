@@ -1,9 +1,10 @@
 import { checkSignatures } from "../contract/check-signatures.ts";
-import { getAt } from "../contract/field-path.ts";
+import { getAt, parsePath } from "../contract/field-path.ts";
 import { fillEmptyGroups } from "../contract/fill-empty-groups.ts";
 import { migrate } from "../contract/migrations.ts";
 import { parseContractJson } from "../contract/parse-contract-json.ts";
-import { partnerName, PARTNERS } from "../contract/partners.ts";
+import { partnerName } from "../contract/partners.ts";
+import { PARTNERS, signaturePath } from "../layout/contract-names.ts";
 import { validateContract, type FieldError } from "../contract/validate-contract.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { CliError } from "./cli-error.ts";
@@ -56,13 +57,13 @@ function contractErrors(errors: FieldError[], file: string): CliError {
  * each part of a signature (method, name, date, fingerprint) nobody types by hand.
  */
 function unsignedOnce(errors: FieldError[], data: Record<string, unknown>): FieldError[] {
-  const unsigned = PARTNERS.filter((partner) => getAt(data, ["signatures", partner]) === undefined);
+  const unsigned = PARTNERS.filter((partner) => getAt(data, parsePath(signaturePath(partner))) === undefined);
   const told = new Set<string>();
   return errors.flatMap((error) => {
-    const partner = unsigned.find((candidate) => error.path.startsWith(`signatures.${candidate}.`));
+    const partner = unsigned.find((candidate) => error.path.startsWith(`${signaturePath(candidate)}.`));
     if (!partner) return [error];
     if (told.has(partner)) return [];
     told.add(partner);
-    return [{ path: `signatures.${partner}`, message: `${partnerName(data, partner)} has not signed: sign in the workbook` }];
+    return [{ path: signaturePath(partner), message: `${partnerName(data, partner)} has not signed: sign in the workbook` }];
   });
 }

@@ -1,5 +1,6 @@
 import { fingerprint } from "./fingerprint.ts";
-import { PARTNER_LABELS, PARTNERS } from "./partners.ts";
+import { PARTNER_LABELS, PARTNERS, SIGNATURE_PARTS, signaturePath } from "../layout/contract-names.ts";
+import { getAt, parsePath } from "./field-path.ts";
 import type { FieldError } from "./validate-contract.ts";
 
 /** The contract's own fingerprint and, for each signature, whether it still matches. */
@@ -15,14 +16,15 @@ export interface SignatureCheck {
  */
 export async function checkSignatures(contract: Record<string, unknown>): Promise<SignatureCheck> {
   const current = await fingerprint(contract);
-  const signatures = (contract.signatures ?? {}) as Record<string, { fingerprint?: string; name?: string } | undefined>;
   const errors: FieldError[] = [];
   for (const signer of PARTNERS) {
-    const signature = signatures[signer];
-    if (signature?.fingerprint !== undefined && signature.fingerprint !== current) {
+    const at = (part: string) => `${signaturePath(signer)}.${part}`;
+    const signed = getAt(contract, parsePath(at(SIGNATURE_PARTS.fingerprint)));
+    if (signed !== undefined && signed !== current) {
+      const name = getAt(contract, parsePath(at(SIGNATURE_PARTS.name)));
       errors.push({
-        path: `signatures.${signer}.fingerprint`,
-        message: `${signature.name ?? PARTNER_LABELS[signer]} signed an earlier version of this contract: sign again`,
+        path: at(SIGNATURE_PARTS.fingerprint),
+        message: `${typeof name === "string" ? name : PARTNER_LABELS[signer]} signed an earlier version of this contract: sign again`,
       });
     }
   }

@@ -1,4 +1,5 @@
 import canonicalize from "canonicalize";
+import { SIGNATURES } from "../layout/contract-names.ts";
 
 /**
  * The SHA-256 of a contract's canonical JSON (RFC 8785), without its signatures, in
@@ -8,7 +9,7 @@ import canonicalize from "canonicalize";
  * browser and Node provide.
  */
 export async function fingerprint(contract: Record<string, unknown>): Promise<string> {
-  const { signatures: _signatures, ...content } = contract;
+  const { [SIGNATURES]: _signatures, ...content } = contract;
   const canonical = canonicalize(content);
   if (canonical === undefined) throw new Error("a contract must be a JSON object");
   const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical));

@@ -3,7 +3,8 @@ import { messages } from "../schema/messages.ts";
 import type { Completeness } from "../schema/to-zod.ts";
 import { ITEM } from "../schema/list-leaves.ts";
 import type { SchemaNode } from "../schema/schema-node.ts";
-import { formatPath, getAt, type FieldPath } from "./field-path.ts";
+import { COUPLE, REVIEW_DATE, START_DATE } from "../layout/contract-names.ts";
+import { formatPath, getAt, parsePath, type FieldPath } from "./field-path.ts";
 
 /** One problem with a contract, at the dotted path of the answer it concerns. */
 export interface FieldError {
@@ -79,10 +80,11 @@ function compareLists(x: number[], y: number[]): number {
 
 function checkRules(schema: CompiledSchema, contract: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
-  const start = getAt(contract, ["couple", "startDate"]);
-  const review = getAt(contract, ["couple", "reviewDate"]);
+  const [startPath, reviewPath] = [`${COUPLE}.${START_DATE}`, `${COUPLE}.${REVIEW_DATE}`];
+  const start = getAt(contract, parsePath(startPath));
+  const review = getAt(contract, parsePath(reviewPath));
   if (typeof start === "string" && typeof review === "string" && review <= start) {
-    errors.push({ path: "couple.reviewDate", message: messages.notAfterStart(nodeAt(schema, "couple.reviewDate")) });
+    errors.push({ path: reviewPath, message: messages.notAfterStart(nodeAt(schema, reviewPath)) });
   }
   for (const path of findBrokenText(contract, [])) {
     errors.push({ path: formatPath(path), message: "This answer contains a broken character: please retype it" });

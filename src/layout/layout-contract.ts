@@ -128,7 +128,8 @@ function entryOf(path: string, key: string, node: SchemaNode, required: boolean)
       path,
       title: node.title ?? key,
       ...hintOf(node),
-      required: required && (node.minItems ?? 0) > 0,
+      // As the validator has it: a required list needs an item (an empty one is pruned, so missing), whatever its minItems.
+      required,
       itemPath,
       itemTitle: items.title ?? "Item",
       minItems: node.minItems ?? 0,

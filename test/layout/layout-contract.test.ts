@@ -109,7 +109,7 @@ describe("layoutContract: questions asked once, groups and lists", () => {
     const list = shared("rituals", "list") as List;
     expect(list).toMatchObject({ kind: "list", path: "rituals.list", itemPath: "rituals.list.#", itemTitle: "Ritual", minItems: 1, maxItems: 8, unique: false, scalar: false, required: true });
     expect(list.item.map((entry) => (entry as Question).path)).toEqual(["rituals.list.#.name", "rituals.list.#.frequency", "rituals.list.#.when"]);
-    expect(list.item.map((entry) => entry.required)).toEqual([true, true, false]);
+    expect(list.item.map((entry) => (entry as Question).required)).toEqual([true, true, false]);
   });
 
   it("gives a list of single answers one question at the item's own path", () => {
@@ -141,7 +141,7 @@ describe("layoutContract: questions asked once, groups and lists", () => {
   it("marks an answer required only when it is required at every level from its section", () => {
     const witness = shared("signatures", "witness") as Group;
     expect(witness.required).toBe(false);
-    expect(witness.entries.map((entry) => entry.required)).toEqual([false, false]);
+    expect(witness.entries.map((entry) => (entry as Question).required)).toEqual([false, false]);
   });
 });
 
