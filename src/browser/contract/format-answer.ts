@@ -1,6 +1,7 @@
+import { formatDate } from "../../contract/format-date.ts";
 import type { SchemaNode } from "../../schema/schema-node.ts";
 
-/** English month names: dates are written out so no reader mistakes 03/01 for 1 March or 3 January. */
+/** English month names: words that keep their capital inside a sentence. */
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Words that keep their capital inside a sentence (choices may start with a day's name). */
@@ -33,13 +34,7 @@ export function formatAnswer(node: SchemaNode, value: unknown): string | undefin
   }
 }
 
-/** Writes a YYYY-MM-DD date as "1 March 2026"; anything else is returned unchanged. */
-export function formatDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return value;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
+export { formatDate };
 
 /**
  * Joins choices into one phrase: "Exercise and music", "Time outdoors, reading, and
