@@ -10,7 +10,8 @@ import { extractPageTexts } from "./extract-page-text.ts";
 
 /** What a contract PDF turned out to be. */
 export type VerifyResult =
-  | { status: "verified"; fingerprint: string; names: string[] }
+  /** `wordingChanged`: the agreement's sentences were written with another wording than `currentWording` (the answers and signatures are unaffected). */
+  | { status: "verified"; fingerprint: string; names: string[]; wordingChanged: boolean }
   | { status: "changed"; problems: string[] }
   | { status: "not-a-contract"; reason: string };
 
@@ -25,9 +26,11 @@ export const PRINTED_FINGERPRINT = /Fingerprint:\s*((?:[0-9a-f]\s*){63}[0-9a-f])
  * Checks a contract PDF end to end: the attached contract.json is a complete, valid
  * contract, both signatures cover it, and the fingerprint recomputed from it is the
  * one in the document information and the one printed on every page. Each mismatch
- * is one problem line that says what differs.
+ * is one problem line that says what differs. The fingerprint covers the answers
+ * alone, so a PDF whose sentences come from another wording of the agreement than
+ * `currentWording` (the hash of this release's clauses) still verifies, and says so.
  */
-export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchema): Promise<VerifyResult> {
+export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchema, currentWording?: string): Promise<VerifyResult> {
   let pdf: PDFDocument;
   try {
     pdf = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -53,7 +56,8 @@ export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchem
   problems.push(...signatures.errors.map(({ path, message }) => `${path}: ${message}`));
   const current = signatures.fingerprint;
 
-  const stored = readDocumentInfo(pdf).fingerprint;
+  const info = readDocumentInfo(pdf);
+  const stored = info.fingerprint;
   if (stored === undefined) problems.push(`the document information gives no fingerprint; the attached contract's is ${current}`);
   else if (stored !== current) problems.push(`the document information gives fingerprint ${stored}, the attached contract's is ${current}`);
 
@@ -71,5 +75,11 @@ export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchem
   });
 
   if (problems.length) return { status: "changed", problems };
-  return { status: "verified", fingerprint: current, names: PARTNERS.map((partner) => partnerName(contract, partner)) };
+  return {
+    status: "verified",
+    fingerprint: current,
+    names: PARTNERS.map((partner) => partnerName(contract, partner)),
+    // A PDF made before the agreement was written in sentences records no wording: its wording differs too.
+    wordingChanged: currentWording !== undefined && info.wording !== currentWording,
+  };
 }

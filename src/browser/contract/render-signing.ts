@@ -8,8 +8,8 @@ const PRINT_PEN = "8";
 /**
  * Renders the signing block: each partner's signature (drawn, typed, or a line to
  * sign on), the date, whether the signature covers the contract as it stands, the
- * witness or therapist, and the contract's fingerprint in full. The block is meant
- * to print as one piece.
+ * witness or therapist, and the contract's version code, with its full value folded
+ * away for checking later. The block is meant to print as one piece.
  */
 export function renderSigning(signing: Signing, reviewDate: string | undefined): HTMLElement {
   const agreement = `By signing, we agree to what this contract says, and to look at it again together${reviewDate ? ` on ${reviewDate}` : ""}.`;
@@ -21,7 +21,7 @@ export function renderSigning(signing: Signing, reviewDate: string | undefined):
       element("p", { className: "contract-agreement", children: [agreement] }),
       element("div", { className: "contract-signatures", children: signing.signatures.map(renderSignature) }),
       renderWitness(signing.witness),
-      renderFingerprint(signing),
+      renderVersion(signing),
     ],
   });
 }
@@ -97,21 +97,31 @@ function renderWitness(witness: Signing["witness"]): HTMLElement {
   return element("section", { className: "contract-witness", attributes: { "aria-labelledby": "contract-witness-title" }, children });
 }
 
-function renderFingerprint(signing: Signing): HTMLElement {
+/**
+ * The version code people compare ("bf70 ae7f"), and the full fingerprint folded
+ * into a "for checking later" detail: printed copies carry it in every page's footer.
+ */
+function renderVersion(signing: Signing): HTMLElement {
   const groups = signing.fingerprintGroups.flatMap((group, index) => [
     ...(index > 0 ? [" "] : []),
     element("span", { className: "contract-fingerprint-group", children: [group] }),
   ]);
   return element("section", {
-    className: "contract-fingerprint",
-    attributes: { "aria-labelledby": "contract-fingerprint-title" },
+    className: "contract-version",
+    attributes: { "aria-labelledby": "contract-version-title" },
     children: [
-      element("h4", { attributes: { id: "contract-fingerprint-title" }, children: ["Fingerprint of this contract"] }),
-      element("p", { className: "contract-fingerprint-value", attributes: { "data-fingerprint": signing.fingerprint }, children: groups }),
+      element("h4", { attributes: { id: "contract-version-title" }, children: ["Version code"] }),
+      element("p", { className: "contract-version-code", attributes: { "data-version-code": signing.versionCode }, children: [signing.versionCode] }),
       element("p", {
         className: "contract-note",
+        children: ["Each signature records the version code of what was signed. If any answer changes, the code changes too, and the contract needs signing again."],
+      }),
+      element("details", {
+        className: "contract-fingerprint",
         children: [
-          "A SHA-256 fingerprint of every answer above. Each signature records the fingerprint of what was signed: if any answer changes, so does the fingerprint, and the contract needs signing again.",
+          element("summary", { children: ["For checking later"] }),
+          element("p", { className: "contract-note", children: ["The full code of this version. Every page of a printed or saved copy carries it at the foot, so anyone can check later that nothing in the copy was changed."] }),
+          element("p", { className: "contract-fingerprint-value", attributes: { "data-fingerprint": signing.fingerprint }, children: groups }),
         ],
       }),
     ],
