@@ -17,7 +17,7 @@ export function formatTime(value: string, language = "en"): string {
   return new Intl.DateTimeFormat(localeOf(language), {
     hour: "numeric",
     ...(minutes || !english ? { minute: "2-digit" } : {}),
-    ...(english ? { hour12: true } : {}),
+    ...(english ? { hourCycle: "h12" as const } : {}),
     timeZone: "UTC",
   }).format(date);
 }
