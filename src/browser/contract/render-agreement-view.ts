@@ -17,7 +17,8 @@ export function renderAgreementView(agreement: Agreement): HTMLElement[] {
         className: "agreement-section",
         attributes: { id, "aria-labelledby": `${id}-title`, "data-section": section.key },
         children: [
-          element("h3", { attributes: { id: `${id}-title` }, children: [element("span", { className: "agreement-number", children: [`${section.number}.`] }), " ", section.heading] }),
+          // One text node: Chromium's bookmarks and tags take a heading's words without the space between two nodes.
+          element("h3", { attributes: { id: `${id}-title` }, children: [`${section.number}. ${section.heading}`] }),
           ...section.clauses.map(renderClause),
         ],
       });
