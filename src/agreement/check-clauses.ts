@@ -63,11 +63,15 @@ export function checkClauses(layout: ContractLayout, files: readonly NamedClause
   return problems;
 }
 
-/** The required questions of a section that a sentence can say. */
+/**
+ * The questions of a section that every complete contract answers, and that a
+ * sentence can say: required, and not inside an optional list (an item's required
+ * answers are required only once the couple adds an item).
+ */
 function requiredQuestions(section: Section): Question[] {
   return listSectionQuestions(section)
-    .map((placed) => placed.question)
-    .filter((question) => question.required && !UNSAYABLE.has(question.answer));
+    .filter((placed) => placed.question.required && placed.lists.every((list) => list.required) && !UNSAYABLE.has(placed.question.answer))
+    .map((placed) => placed.question);
 }
 
 function checkPhrases(file: ClauseFile, index: SectionIndex, say: (message: string) => void): void {

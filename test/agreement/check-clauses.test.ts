@@ -4,6 +4,7 @@ import { checkSampleClauses } from "../../src/agreement/check-sample-clauses.ts"
 import { checkClauseFileShape, type Clause, type ClauseFile } from "../../src/agreement/clause-file.ts";
 import { loadClauses } from "../../src/agreement/load-clauses.ts";
 import { layoutContract } from "../../src/layout/layout-contract.ts";
+import { compileSchema } from "../../src/schema/compile-schema.ts";
 import type { ContractLayout } from "../../src/layout/layout-types.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import { sampleContract } from "../helpers/contracts.ts";
@@ -178,6 +179,23 @@ describe("checkSampleClauses", () => {
     const changed = withFile("batteryPack", (file) => file.clauses.push({ id: "other-activities", each: "partner", text: "{@self} also recharges with this: {self.otherActivities|quote}" }));
     expect(checkSampleClauses(layout, changed, sampleContract(), "sample.json")).toEqual([
       'data/clauses/batteryPack.json: clause "other-activities" is left out of the sample contract (sample.json): the sample must answer what every clause says',
+    ]);
+  });
+});
+
+describe("checkClauses with a schema that grows", () => {
+  it("does not ask a clause for the required answers of an item of an optional list", async () => {
+    const schema = structuredClone((await loadSchema()).root) as any;
+    schema.properties.deeperWe.properties.adventures = {
+      title: "Adventures",
+      type: "array",
+      maxItems: 3,
+      items: { type: "object", additionalProperties: false, required: ["what"], properties: { what: { title: "What we will do", type: "string", minLength: 1, maxLength: 80 } } },
+    };
+    expect(checkClauses(layoutContract(compileSchema(schema)), files, nameOf)).toEqual([]);
+    schema.properties.deeperWe.required = [...schema.properties.deeperWe.required, "adventures"];
+    expect(checkClauses(layoutContract(compileSchema(schema)), files, nameOf)).toEqual([
+      'data/clauses/deeperWe.json: the required answer "deeperWe.adventures.#.what" (“What we will do”) appears in no clause',
     ]);
   });
 });

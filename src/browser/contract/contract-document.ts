@@ -51,6 +51,7 @@ export function contractDocument({ layout, clauses, language = "en" }: DocumentS
   const review = textAt(data, `${COUPLE}.${REVIEW_DATE}`);
   return {
     title: `${layout.title} between ${partners.a} and ${partners.b}`,
+    name: layout.title,
     partners,
     dates: { ...(start ? { start: formatDate(start, language) } : {}), ...(review ? { review: formatDate(review, language) } : {}) },
     agreement: renderAgreement(layout, clauses, data, language),

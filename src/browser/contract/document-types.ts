@@ -78,6 +78,8 @@ export interface Signing {
 export interface ContractDocument {
   /** "Autonomy Contract between Maya Okafor and Jonas Lind". */
   title: string;
+  /** The contract's name, before the partners' ("Autonomy Contract"). */
+  name: string;
   partners: Record<Partner, string>;
   dates: { start?: string; review?: string };
   agreement: Agreement;

@@ -3,6 +3,7 @@ import { element } from "../element.ts";
 import { renderAgreementView } from "./render-agreement-view.ts";
 import { renderSchedule } from "./render-schedule.ts";
 import { renderSigning } from "./render-signing.ts";
+import { typedText } from "./typed-text.ts";
 
 /**
  * Renders a contract document as DOM, with text nodes only: every answer, name and
@@ -18,7 +19,13 @@ export function renderContract(doc: ContractDocument): HTMLElement {
     children: [
       element("header", {
         className: "contract-head",
-        children: [element("h2", { className: "contract-title", attributes: { id: "contract-title" }, children: [doc.title] })],
+        children: [
+          element("h2", {
+            className: "contract-title",
+            attributes: { id: "contract-title" },
+            children: [`${doc.name} between `, typedText(doc.partners.a, "contract-name"), " and ", typedText(doc.partners.b, "contract-name")],
+          }),
+        ],
       }),
       ...(doc.complete
         ? []

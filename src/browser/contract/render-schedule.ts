@@ -4,6 +4,7 @@ import type { Answer, ContractDocument, DocumentSection, Entry, Field } from "./
 import { element } from "../element.ts";
 import { changeLink } from "./change-link.ts";
 import { renderAnswer } from "./render-answer.ts";
+import { typedText } from "./typed-text.ts";
 
 /**
  * Renders the schedule: every answer in full, step by step, as the workbook asked
@@ -45,7 +46,7 @@ function renderEntry(entry: Entry, columns: DocumentSection["columns"]): HTMLEle
               element("div", {
                 className: `contract-partner contract-partner-${partner}`,
                 children: [
-                  element("dt", { children: [columns[partner]] }),
+                  element("dt", { children: [typedText(columns[partner], "contract-name")] }),
                   element("dd", { children: answerWithChange(entry[partner], entry.paths[partner], `${possessive(columns[partner])} answer to “${entry.question}”`) }),
                 ],
               }),
