@@ -6,6 +6,7 @@ import { embedFieldFont, readFieldFont } from "./field-font.ts";
 import { findLinkMarkers, removeLinkMarkers, type FoundLinkMarker } from "./link-markers.ts";
 import { matchFieldMarkers } from "./match-field-markers.ts";
 import { retagFieldMarkers } from "./retag-field-markers.ts";
+import { shareAppearances } from "./share-appearances.ts";
 
 export interface AddFormFieldsOptions {
   /** The bytes of Liberation Sans Regular (or a font metric-compatible with Helvetica); read from pdfjs-dist when absent. */
@@ -29,6 +30,7 @@ export async function addFormFields(pdf: PDFDocument, fields: PaperField[], opti
   // pdf-lib drew every appearance already, with the embedded font for text; left
   // dirty, save() would redraw them with its default font, Helvetica, unembedded.
   for (const made of form.getFields()) form.markFieldAsClean(made.ref);
+  shareAppearances(pdf, [...widgetOf.values()]);
 
   retagFieldMarkers(pdf, widgetOf);
   // Tab through the fields in the order of the tags, which is the reading order (PDF/UA).

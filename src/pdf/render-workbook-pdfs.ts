@@ -47,7 +47,9 @@ export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSc
         if (pdf.fillable) await addFormFields(doc, fields);
         else removeLinkMarkers(doc, FIELD_MARKER);
         setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
-        const bytes = await doc.save();
+        // Object streams (PDF 1.5, which pdf-lib then declares) compress the structure
+        // tree's thousand small dictionaries: about a third of the file (issue 11's size budgets).
+        const bytes = await doc.save({ useObjectStreams: true });
         await writeFile(path.join(outDir, pdf.file), bytes);
         done.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });
       }
