@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { COVERAGE_FILE, describeCharacter, findUndrawable, type Coverage } from "../../pdf/print-font-coverage.ts";
 import path from "node:path";
 import { isPaper, type Paper } from "../../pdf/paper.ts";
 import type { PdfSession } from "../../pdf/pdf-session.ts";
@@ -25,6 +27,8 @@ interface PrintRun {
   renderer: Promise<RendererModule>;
   paper: Paper;
   draft: boolean;
+  /** What the print fonts can draw, from the build; absent in a site built without PDFs. */
+  coverage: Coverage | undefined;
 }
 
 /**
@@ -51,7 +55,8 @@ export const pdfCommand: RunCommand = async ({ files, options, flags }, output) 
   const renderer = import("../../pdf/render-contract-pdf.ts");
   renderer.catch(() => undefined);
   try {
-    const run: PrintRun = { schema: await loadSchema(), session, renderer, paper, draft: flags.draft === true };
+    const coverage = await readFile(path.join(siteDir, COVERAGE_FILE), "utf8").then((text) => JSON.parse(text) as Coverage, () => undefined);
+    const run: PrintRun = { schema: await loadSchema(), session, renderer, paper, draft: flags.draft === true, coverage };
     if (!batch) {
       await printOne(run, jobs[0] as PdfJob, output);
       return 0;
@@ -76,6 +81,14 @@ export const pdfCommand: RunCommand = async ({ files, options, flags }, output) 
 
 async function printOne(run: PrintRun, { input, output: out }: PdfJob, output: CliOutput): Promise<void> {
   const contract = await checkContractFile(input, run.schema, { draft: run.draft });
+  // Boxes instead of a person's words, under two signatures, would be worse than no PDF.
+  const undrawable = run.coverage ? findUndrawable(contract.data, run.coverage) : [];
+  if (undrawable.length) {
+    throw new CliError(
+      undrawable.map(({ path: at, characters }) => `${at}: cannot be printed: no font here can draw ${characters.map(describeCharacter).join(", ")}; remove or replace ${characters.length > 1 ? "them" : "it"}`),
+      { file: input },
+    );
+  }
   await checkOutputFile(out, input);
   const session = await run.session;
   const { renderContractPdf } = await run.renderer;
