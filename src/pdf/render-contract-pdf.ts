@@ -5,6 +5,7 @@ import { finishContractPdf } from "./finish-contract-pdf.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
 import { withTimeout } from "./pdf-timeouts.ts";
+import { loadPrintFonts } from "./load-print-fonts.ts";
 import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 
 /** A contract to print: its JSON text exactly as given, already validated by the caller. */
@@ -53,6 +54,7 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
     );
     if (!shown.ok) throw new ContractRefusedError(shown.errors);
     await page.waitForFunction(() => document.documentElement.dataset.contractReady === "true", { timeout: session.timeouts.ready });
+    await loadPrintFonts(page, session.timeouts.ready);
     const title = await page.title();
     const bytes = await page.pdf({
       format: PAPERS[contract.paper],
