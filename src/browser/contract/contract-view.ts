@@ -11,6 +11,12 @@ import { setPrintFooter } from "./print-footer.ts";
 /** What `show` answers: the fingerprint of the contract shown, or why it was not shown. */
 export type ShowResult = { ok: true; fingerprint: string } | { ok: false; errors: FieldError[] };
 
+/** How a handed contract is shown. */
+export interface ShowOptions {
+  /** Printed as a draft: "Draft, not signed" at the top of every page. */
+  draft?: boolean;
+}
+
 /** The parts of the page the contract view fills. */
 export interface ContractViewParts {
   schema: CompiledSchema;
@@ -24,8 +30,8 @@ export interface ContractViewParts {
 export interface ContractView {
   /** Shows what was opened from storage. */
   showOpened(opened: OpenedContract): Promise<void>;
-  /** Validates contract JSON text and shows it instead of whatever is shown. */
-  show(jsonText: string): Promise<ShowResult>;
+  /** Validates contract JSON text and shows it instead of whatever is shown; a draft prints "Draft, not signed" on every page. */
+  show(jsonText: string, options?: ShowOptions): Promise<ShowResult>;
 }
 
 const WORKBOOK = { href: "/workbook/", text: "Go to the workbook" };
@@ -51,7 +57,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
     container.replaceChildren(renderMessage(message));
   }
 
-  async function showContract(data: Record<string, unknown>, run: number, errors: FieldError[] = []): Promise<ShowResult | undefined> {
+  async function showContract(data: Record<string, unknown>, run: number, errors: FieldError[] = [], options: ShowOptions = {}): Promise<ShowResult | undefined> {
     let check: SignatureCheck;
     try {
       check = await checkSignatures(data);
@@ -81,7 +87,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
       : [];
     container.replaceChildren(...notice, renderContract(doc));
     document.title = doc.title;
-    setPrintFooter(document, check.fingerprint);
+    setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
     actions.hidden = false;
     root.dataset.contractState = "shown";
     // Lay the new text out so the fonts it needs start loading, then wait for them:
@@ -130,7 +136,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
     }
   }
 
-  async function show(jsonText: string): Promise<ShowResult> {
+  async function show(jsonText: string, options: ShowOptions = {}): Promise<ShowResult> {
     // Whatever is shown now is about to be replaced: it is no longer the contract to print.
     delete root.dataset.contractReady;
     if (typeof jsonText !== "string") return { ok: false, errors: [{ path: "", message: "show() takes the contract as JSON text" }] };
@@ -139,7 +145,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
       await showOpened(opened);
       return { ok: false, errors: opened.errors?.length ? opened.errors : [{ path: "", message: opened.message }] };
     }
-    const result = await showContract(opened.data, ++generation);
+    const result = await showContract(opened.data, ++generation, [], { draft: options?.draft === true });
     return result ?? { ok: false, errors: [{ path: "", message: "another contract was shown before this one was ready" }] };
   }
 

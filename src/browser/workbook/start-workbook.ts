@@ -21,6 +21,7 @@ import { sectionProgress, showProgress } from "./progress.ts";
 import { exportFileName, saveFile } from "./save-file.ts";
 import { describeSignature } from "./describe-signature.ts";
 import { redrawCanvases, showDrawingPanels, startCanvases } from "./signatures.ts";
+import { watchDirectionControls } from "./direction-control-warning.ts";
 
 /** How long after the last keystroke the workbook saves (the budget is 500 ms). */
 export const AUTOSAVE_DELAY = 300;
@@ -353,6 +354,7 @@ export function startWorkbook(document: Document): void {
   }
 
   // Wiring.
+  watchDirectionControls(form);
   form.addEventListener("input", (event) => changed(event.target as Element));
   form.addEventListener("change", (event) => changed(event.target as Element));
   // The form is never sent anywhere: submitting it checks the contract.

@@ -19,6 +19,9 @@ export const verifyCommand: RunCommand = async ({ files: [input] }, output) => {
     case "verified":
       output.out(`verified: ${result.names.join(" and ")}, fingerprint ${result.fingerprint}`);
       return 0;
+    case "draft":
+      output.out(`draft: ${result.names.join(" and ")}, fingerprint ${result.fingerprint}: printed as a draft, not signed; sign it in the workbook`);
+      return 1;
     case "changed":
       for (const problem of result.problems) output.out(`changed: ${problem}`);
       return 1;
