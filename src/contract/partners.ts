@@ -1,8 +1,8 @@
 import { getAt } from "./field-path.ts";
+import type { Partner } from "../layout/contract-names.ts";
 
-/** The two partners, as the keys of every per-partner answer in a contract. */
-export type Partner = "a" | "b";
-export const PARTNERS: readonly Partner[] = ["a", "b"];
+// The partner keys are named once, in the layout's module of contract names.
+export { PARTNERS, type Partner } from "../layout/contract-names.ts";
 
 /** How a partner is called until they give their name. */
 export const PARTNER_LABELS: Record<Partner, string> = { a: "Partner A", b: "Partner B" };
