@@ -1,4 +1,6 @@
+import { layoutContract } from "../../layout/layout-contract.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
+import { strokeLimits } from "../signature/stroke-limits.ts";
 import { createContractStore } from "../storage/contract-store.ts";
 import { createChecking } from "./checking.ts";
 import { confirmAction, type Confirmation } from "./confirm-dialog.ts";
@@ -32,7 +34,7 @@ export function startWorkbook(document: Document): void {
   const notices = createNotices(parts.notices);
   const announce = createLiveRegion(document);
   const lists = createListItems(form, announce, () => changed());
-  const canvases = startCanvases(form);
+  const canvases = startCanvases(form, strokeLimits(layoutContract(schema)));
 
   // Storage trouble offers a file, and files save: the closure breaks the circle,
   // and runs only once the page has started.
