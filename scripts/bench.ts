@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -18,10 +18,15 @@ import { watchPeakMemory } from "./bench/process-tree-memory.ts";
  * figure beside its budget. Not part of the tests: timings vary with the machine.
  */
 const BUDGETS = {
-  buildMs: 10_000, // full build with the PDFs, median (issue 4)
+  buildMs: 3_000, // full build with the 4 workbook PDFs, median (issue 11)
   siteOnlyMs: 10_000, // the site without PDFs: no budget of its own, held to the full build's
-  coldPdfMs: 1_200, // `autonomy-contract pdf`, process start to file written (issue 4)
-  warmPdfMs: 250, // one more contract in a process that already runs Chromium (issue 4)
+  coldPdfMs: 600, // `autonomy-contract pdf`, process start to file written (issue 11)
+  coldPdfFloorRatio: 1.25, // ... and at most this times a bare headless-shell launch, print, close (issue 11)
+  validateMs: 120, // `autonomy-contract validate`, whole process (issue 11)
+  warmPdfMs: 80, // one more contract in a process that already runs Chromium, over 50 (issue 11)
+  blankPdfBytes: 250 * 1024, // the printable workbook, A4 (issue 11)
+  fillablePdfBytes: 400 * 1024, // the fillable workbook, A4 (issue 11)
+  contractPdfBytes: 150 * 1024, // the sample's signed contract PDF (issue 11)
   pdfPeakBytes: 600 * 1024 * 1024, // the pdf command with its Chromium, at its peak (issue 4)
   pageGzipBytes: 150 * 1024, // one page with everything it loads, gzipped (issue 3)
   scriptGzipBytes: 40 * 1024, // all the JavaScript one app page loads, gzipped (issue 3)
@@ -29,7 +34,7 @@ const BUDGETS = {
 };
 const AUTOSAVE_TRIALS = 7;
 const RUNS = 5;
-const WARM_CONTRACTS = 20;
+const WARM_CONTRACTS = 50;
 const SAMPLE = path.join(ROOT, "data/examples/sample-contract.json");
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -93,6 +98,43 @@ try {
   row(`pdf command, cold (process start to file written), median of ${RUNS}`, `${Math.round(coldMs)} ms`, `${BUDGETS.coldPdfMs} ms`, coldMs <= BUDGETS.coldPdfMs);
   row(`  the same, process start to exit (Chromium closed)`, `${Math.round(median(exits))} ms`, "-", true);
   row(`pdf command, peak memory with Chromium (sum of Pss), 2 runs`, mb(peak), mb(BUDGETS.pdfPeakBytes), peak <= BUDGETS.pdfPeakBytes);
+
+  // The floor, in the same run: a bare script that launches the headless shell, shows
+  // the same contract on the same page, prints it and closes, as a new process.
+  const floors: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [path.join(ROOT, "scripts/bench/bare-print.mjs"), output, SAMPLE, path.join(parent, `floor-${run}.pdf`)], { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`the bare print failed:\n${result.stderr}`);
+    floors.push(performance.now() - started);
+  }
+  const floorMs = median(floors);
+  const ratio = coldMs / floorMs;
+  over += Number(ratio > BUDGETS.coldPdfFloorRatio);
+  row(`  floor: bare headless shell, launch, show, print, close, median of ${RUNS}`, `${Math.round(floorMs)} ms`, "-", true);
+  row(`  pdf cold / floor`, `${ratio.toFixed(2)} x`, `${BUDGETS.coldPdfFloorRatio} x`, ratio <= BUDGETS.coldPdfFloorRatio);
+
+  const validations: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [path.join(ROOT, "bin/autonomy-contract.js"), "validate", SAMPLE], { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`validate failed:\n${result.stderr}`);
+    validations.push(performance.now() - started);
+  }
+  const validateMs = median(validations);
+  over += Number(validateMs > BUDGETS.validateMs);
+  row(`validate command, whole process, median of ${RUNS}`, `${Math.round(validateMs)} ms`, `${BUDGETS.validateMs} ms`, validateMs <= BUDGETS.validateMs);
+  row(`  floor: node -e 0`, `${Math.round(median(Array.from({ length: RUNS }, () => { const started = performance.now(); spawnSync(process.execPath, ["-e", "0"]); return performance.now() - started; })))} ms`, "-", true);
+
+  for (const [name, file, budget] of [
+    ["blank workbook PDF (A4)", path.join(output, "downloads/workbook-a4.pdf"), BUDGETS.blankPdfBytes],
+    ["fillable workbook PDF (A4)", path.join(output, "downloads/workbook-fillable-a4.pdf"), BUDGETS.fillablePdfBytes],
+    ["sample contract PDF (A4)", path.join(parent, "cold-0.pdf"), BUDGETS.contractPdfBytes],
+  ] as const) {
+    const bytes = statSync(file).size;
+    over += Number(bytes > budget);
+    row(`size of the ${name}`, kb(bytes), kb(budget), bytes <= budget);
+  }
 
   // Warm: one process, one Chromium, 20 contracts, each written to its own file.
   const jsonText = readFileSync(SAMPLE, "utf8");

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the project needs, once, and is quick when all of it is there:
 #   - npm packages from package-lock.json (npm ci), again whenever the lockfile changes;
-#   - Chromium (drives the accessibility tests and the PDFs), poppler-utils and qpdf
-#     (read PDFs back), and Java (runs the Nu HTML Checker in the tests), through
-#     apt-get when they are missing and apt-get can run.
+#   - Chromium's headless shell (prints the PDFs; about half the launch time of the full
+#     browser's headless mode), Chromium (drives the accessibility tests), poppler-utils
+#     and qpdf (read PDFs back), Java (runs the Nu HTML Checker in the tests), and
+#     Debian's Noto fonts for the scripts people write in their answers (Arabic, Hebrew,
+#     Devanagari, Thai, Greek, Cyrillic; CJK and emoji come from npm font packages),
+#     through apt-get when they are missing and apt-get can run.
 # Elsewhere it says how to point at a Chrome instead. Safe to run any number of times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +40,11 @@ have_chrome() {
 
 missing=()
 have_chrome || missing+=(chromium)
+# The shell is what the PDFs are printed with; a PUPPETEER_EXECUTABLE_PATH of your own is used as it is.
+if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}" ] && [ ! -x /usr/lib/chromium/chromium-headless-shell ] && [ ! -x /usr/bin/chromium-headless-shell ]; then
+  missing+=(chromium-headless-shell)
+fi
+[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing+=(fonts-noto-core)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
 command -v java >/dev/null || missing+=(default-jre-headless)

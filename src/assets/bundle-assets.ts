@@ -1,5 +1,6 @@
 import path from "node:path";
 import * as esbuild from "esbuild";
+import { woff2Only } from "./woff2-only.ts";
 
 /** Site-relative URLs of the bundled assets, for the layouts. */
 export interface AssetUrls {
@@ -45,6 +46,7 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     entryNames: "[name]-[hash]",
     assetNames: "fonts/[name]-[hash]",
     loader: { ".woff2": "file", ".svg": "copy" },
+    plugins: [woff2Only],
     // Font packages resolve from this project even when the layouts are copied
     // elsewhere (the build tests build copies of the site in a temporary folder).
     nodePaths: [path.join(import.meta.dirname, "../../node_modules")],

@@ -1,4 +1,4 @@
-import { createContractView, type ShowResult } from "./contract/contract-view.ts";
+import { createContractView, type ShowOptions, type ShowResult } from "./contract/contract-view.ts";
 import { createContractStore } from "./storage/contract-store.ts";
 import { readEmbeddedClauses } from "./read-embedded-clauses.ts";
 import { readEmbeddedSchema } from "./read-embedded-schema.ts";
@@ -12,7 +12,7 @@ import { openSavedContract } from "./storage/open-saved-contract.ts";
  * resolves `ok` (the root element's `data-contract-ready` is then "true").
  */
 export interface ContractPageApi {
-  show(jsonText: string): Promise<ShowResult>;
+  show(jsonText: string, options?: ShowOptions): Promise<ShowResult>;
 }
 
 declare global {
@@ -29,7 +29,7 @@ export function startContractPage(): void {
 
   for (const notice of document.querySelectorAll("[data-needs-script]")) notice.remove();
   actions.querySelector("[data-print]")?.addEventListener("click", () => window.print());
-  globalThis.autonomyContract = { show: (jsonText) => view.show(jsonText) };
+  globalThis.autonomyContract = { show: (jsonText, options) => view.show(jsonText, options) };
 
   void view.showOpened(openSavedContract(createContractStore(() => localStorage, schema.version), schema));
 }

@@ -1,5 +1,5 @@
-import puppeteer, { type Browser } from "puppeteer";
-import { findChromium } from "./find-chromium.ts";
+import puppeteer, { type Browser } from "puppeteer-core";
+import { findChromium, type FoundChromium } from "./find-chromium.ts";
 
 /**
  * Flags for headless Chromium here. The sandbox needs user namespaces a root shell or
@@ -17,18 +17,28 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
-/** Launches one headless Chromium; the caller closes it in `finally`. */
+/** Launches one headless Chromium, the headless shell when there is one; the caller closes it in `finally`. */
 export async function launchBrowser(options: { timeout?: number } = {}): Promise<Browser> {
-  let fallback: string | undefined;
-  try {
-    fallback = puppeteer.executablePath();
-  } catch {
-    fallback = undefined;
-  }
+  const chromium = await chooseChromium();
   return puppeteer.launch({
-    executablePath: findChromium(process.env, fallback),
-    headless: true,
+    executablePath: chromium.executablePath,
+    headless: chromium.headless,
     args: CHROMIUM_ARGS,
     timeout: options.timeout ?? 30_000,
   });
+}
+
+/**
+ * The system's Chromium, or else the one puppeteer downloaded. puppeteer-core drives
+ * it; the full puppeteer package (its downloader, its configuration files) loads
+ * only in that last case, since it takes a tenth of a second a command should not wait for.
+ */
+async function chooseChromium(): Promise<FoundChromium> {
+  try {
+    return findChromium(process.env);
+  } catch (error) {
+    if (process.env.PUPPETEER_EXECUTABLE_PATH) throw error;
+    const downloaded = await import("puppeteer").then(({ default: full }) => full.executablePath(), () => undefined);
+    return findChromium(process.env, downloaded);
+  }
 }

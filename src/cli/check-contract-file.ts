@@ -25,27 +25,37 @@ export interface CheckedContract {
  * Reads and checks a contract file the way the workbook does before it calls a
  * contract signed: strict JSON, migrated from an older version, complete, and both
  * signatures covering the answers as they are. Throws a CliError with one
- * `path: message` line per problem.
+ * `path: message` line per problem. A draft (`pdf --draft`) need not be complete
+ * nor signed, but every answer it has must still fit its question.
  */
-export async function checkContractFile(file: string, schema: CompiledSchema): Promise<CheckedContract> {
+export async function checkContractFile(file: string, schema: CompiledSchema, options: { draft?: boolean } = {}): Promise<CheckedContract> {
   const text = await readInputText(file, { maxBytes: MAX_CONTRACT_BYTES, what: "a contract file" });
   const parsed = parseContractJson(text);
   if (!parsed.ok) throw new CliError(parsed.message, { file });
   const migrated = migrate(parsed.value, schema.version);
   if (!migrated.ok) throw new CliError(migrated.message, { file });
   const data = migrated.data;
+  if (options.draft) {
+    const draft = validateContract(schema, data, "draft");
+    if (!draft.ok) throw contractErrors(draft.errors, file);
+    return { jsonText: textOf(text, data, migrated.from === schema.version), data, fingerprint: (await checkSignatures(data)).fingerprint, names: namesOf(data) };
+  }
   // Filling the missing groups first names each missing answer, as the workbook does,
   // instead of one line for a whole section left out.
   const result = validateContract(schema, fillEmptyGroups(schema.tree, data), "complete");
   if (!result.ok) throw contractErrors(unsignedOnce(result.errors, data), file);
   const { fingerprint, errors } = await checkSignatures(data);
   if (errors.length) throw contractErrors(errors, file);
-  return {
-    jsonText: migrated.from === schema.version ? text : `${JSON.stringify(data, null, 2)}\n`,
-    data,
-    fingerprint,
-    names: PARTNERS.map((partner) => partnerName(data, partner)).join(" and "),
-  };
+  return { jsonText: textOf(text, data, migrated.from === schema.version), data, fingerprint, names: namesOf(data) };
+}
+
+/** The file's own text, or the migrated data when it was older. */
+function textOf(text: string, data: Record<string, unknown>, current: boolean): string {
+  return current ? text : `${JSON.stringify(data, null, 2)}\n`;
+}
+
+function namesOf(data: Record<string, unknown>): string {
+  return PARTNERS.map((partner) => partnerName(data, partner)).join(" and ");
 }
 
 function contractErrors(errors: FieldError[], file: string): CliError {

@@ -3,7 +3,10 @@ import type { CommandSpec } from "./command-types.ts";
 
 /** The options of parseArgs for a command's own options. */
 export function parseArgsOptions(spec: CommandSpec): NonNullable<ParseArgsConfig["options"]> {
-  return Object.fromEntries(Object.keys(spec.options).map((name) => [name, { type: "string" as const }]));
+  return Object.fromEntries([
+    ...Object.keys(spec.options).map((name) => [name, { type: "string" as const }]),
+    ...Object.keys(spec.flags ?? {}).map((name) => [name, { type: "boolean" as const }]),
+  ]);
 }
 
 /** Every command, in the order the help lists them. */
@@ -20,15 +23,20 @@ export const commandTable: CommandSpec[] = [
   },
   {
     name: "pdf",
-    summary: "make the signed contract PDF of a contract file",
+    summary: "make the signed contract PDF of a contract file, or of many",
     files: ["contract.json"],
+    manyFiles: true,
     options: {
-      out: { value: "file.pdf", help: "where to write the PDF (default: the input's name with .pdf)" },
+      out: { value: "file.pdf", help: "where to write the PDF of one contract (default: the input's name with .pdf)" },
+      "out-dir": { value: "folder", help: "where to write the PDFs, each named after its contract file" },
       paper: { value: "a4|letter", help: "paper size (default: a4)" },
       site: { value: "dist", help: "the built site to print from (default: the project's dist/)" },
     },
+    flags: {
+      draft: { help: "print a contract not signed yet, marked \"Draft, not signed\" on every page" },
+    },
     description:
-      "Checks the contract exactly like validate (an invalid file writes nothing), then prints it from the built site with Chromium: the PDF carries the contract's JSON and its fingerprint.",
+      "Checks the contract exactly like validate (an invalid file writes nothing), then prints it from the built site with Chromium: the PDF carries the contract's JSON and its fingerprint. Give several files, or a folder of .json files, to print them all with one Chromium: each problem is reported on its own line, the others are still printed, and the exit code is 1 if any failed. With --draft, a contract that is not signed yet (or signed for an earlier version) is printed as a draft to read, never as a signed contract.",
     example: "autonomy-contract pdf our-contract.json --paper letter",
     load: async () => (await import("./commands/pdf.ts")).pdfCommand,
   },

@@ -4,6 +4,8 @@ import type { CliOutput } from "./cli-output.ts";
 export interface CommandInput {
   files: string[];
   options: Record<string, string | undefined>;
+  /** Its on/off options (`--draft`), by name: true when given. */
+  flags: Record<string, boolean>;
 }
 
 /** A command's work: prints its result and returns the exit code (0, or 1 for a failed check). */
@@ -16,8 +18,12 @@ export interface CommandSpec {
   summary: string;
   /** Its file arguments, as they are shown: `contract.json`. */
   files: string[];
-  /** Its own options (all take a value), with their help lines. */
+  /** The last file argument may be given any number of times (`pdf a.json b.json`). */
+  manyFiles?: boolean;
+  /** Its own options that take a value, with their help lines. */
   options: Record<string, { value: string; help: string }>;
+  /** Its own on/off options, with their help lines. */
+  flags?: Record<string, { help: string }>;
   /** What it does, for `<command> --help`. */
   description: string;
   example: string;

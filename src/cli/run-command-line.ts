@@ -5,7 +5,7 @@ import { CliError, type FailureCode } from "./cli-error.ts";
 import type { CliOutput } from "./cli-output.ts";
 import { commandTable, parseArgsOptions } from "./command-table.ts";
 import type { CommandSpec } from "./command-types.ts";
-import { describeErrorLine } from "./describe-error-line.ts";
+import { errorLines } from "./error-lines.ts";
 import { parseOptions as parse } from "./parse-options.ts";
 import { ROOT } from "../project-root.ts";
 import { commandUsage, usage, usageHint } from "./usage.ts";
@@ -64,8 +64,9 @@ async function dispatch(argv: string[], output: CliOutput, state: RunState): Pro
   }
   checkFileCount(spec, positionals);
   const options = Object.fromEntries(Object.keys(spec.options).map((option) => [option, values[option] as string | undefined]));
+  const flags = Object.fromEntries(Object.keys(spec.flags ?? {}).map((flag) => [flag, values[flag] === true]));
   const run = await spec.load();
-  return run({ files: positionals, options }, output);
+  return run({ files: positionals, options, flags }, output);
 }
 
 function help(rest: string[], output: CliOutput, state: RunState): 0 {
@@ -90,7 +91,7 @@ function checkFileCount(spec: CommandSpec, files: string[]): void {
   const missing = spec.files[files.length];
   if (missing !== undefined) throw new CliError(`${spec.name}: missing <${missing}>`, { exitCode: 2 });
   const extra = files[spec.files.length];
-  if (extra !== undefined) throw new CliError(`${spec.name}: unexpected argument "${extra}"`, { exitCode: 2 });
+  if (extra !== undefined && !spec.manyFiles) throw new CliError(`${spec.name}: unexpected argument "${extra}"`, { exitCode: 2 });
 }
 
 function readVersion(): string {
@@ -102,9 +103,7 @@ function readVersion(): string {
 function report(error: unknown, output: CliOutput, state: RunState): FailureCode {
   const known = error instanceof CliError ? error : undefined;
   // An unexpected error is a bug or a failure of the system (a full disk): one line still.
-  const lines = known?.lines ?? [describeErrorLine(error)];
-  const prefix = `autonomy-contract: ${known?.file !== undefined ? `${known.file}: ` : ""}`;
-  for (const line of lines) output.err(`${prefix}${line}`);
+  errorLines(error).forEach(output.err);
   const exitCode = known?.exitCode ?? 1;
   if (exitCode === 2) usageHint(state.spec).forEach(output.err);
   if (state.debug) inspect(error, { depth: 6 }).split("\n").forEach(output.err);

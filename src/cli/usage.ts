@@ -13,9 +13,10 @@ const EXIT_CODES = "Exit codes: 0 done; 1 invalid input or failed verification; 
 
 /** A command's synopsis: `pdf <contract.json> [--out file.pdf] [--paper a4|letter] [--site dist]`. */
 export function synopsis(spec: CommandSpec): string {
-  const files = spec.files.map((file) => `<${file}>`);
+  const files = spec.files.map((file, index) => `<${file}>${spec.manyFiles && index === spec.files.length - 1 ? "..." : ""}`);
   const options = Object.entries(spec.options).map(([name, { value }]) => `[--${name} ${value}]`);
-  return [spec.name, ...files, ...options].join(" ");
+  const flags = Object.keys(spec.flags ?? {}).map((name) => `[--${name}]`);
+  return [spec.name, ...files, ...options, ...flags].join(" ");
 }
 
 /** The tool's help: every command with one example, the common options and the exit codes. */
@@ -39,7 +40,10 @@ export function usage(): string[] {
 
 /** One command's help: synopsis, what it does, its options, an example. */
 export function commandUsage(spec: CommandSpec): string[] {
-  const own = Object.entries(spec.options).map(([name, { value, help }]) => [`--${name} ${value}`, help] as const);
+  const own = [
+    ...Object.entries(spec.options).map(([name, { value, help }]) => [`--${name} ${value}`, help] as const),
+    ...Object.entries(spec.flags ?? {}).map(([name, { help }]) => [`--${name}`, help] as const),
+  ];
   return [
     `usage: ${TOOL} ${synopsis(spec)}`,
     "",

@@ -15,12 +15,6 @@ const WORKBOOK_URL = "/workbook/";
  */
 export function fieldsPlugin(config: UserConfig, contract?: ContractSource): void {
   if (!contract) throw new Error("fieldsPlugin needs the build's contract source (see eleventy.config.ts)");
-  let workbookChecked = false;
-
-  config.on("eleventy.before", () => {
-    workbookChecked = false;
-  });
-
   config.addGlobalData("contractSchema", () => ({
     version: contract.schema().version,
     // Embedded as a JSON data block: "<" is escaped so no text can close the element.
@@ -40,18 +34,12 @@ export function fieldsPlugin(config: UserConfig, contract?: ContractSource): voi
   );
   config.addFilter("stepQuestions", (step: number) => renderQuestions(contract.layout(), step));
 
-  config.addTransform("checkWorkbookForm", function (content) {
-    if (this.page.url === WORKBOOK_URL) {
-      const problems = checkRenderedForm(content, contract.layout());
-      if (problems.length) {
-        throw new Error(`the workbook form does not match the contract schema:\n  ${problems.join("\n  ")}`);
-      }
-      workbookChecked = true;
-    }
-    return content;
-  });
-
-  config.on("eleventy.after", () => {
-    if (!workbookChecked) throw new Error("no /workbook/ page was built, so its form could not be checked against the schema");
+  // The check runs once the pages are written, on the page's final HTML: as an Eleventy
+  // transform it would be timed on every page and reported as slow on a busy machine.
+  config.on("eleventy.after", ({ results = [] }) => {
+    const page = results.find((result) => result.url === WORKBOOK_URL);
+    if (!page) throw new Error("no /workbook/ page was built, so its form could not be checked against the schema");
+    const problems = checkRenderedForm(page.content, contract.layout());
+    if (problems.length) throw new Error(`the workbook form does not match the contract schema:\n  ${problems.join("\n  ")}`);
   });
 }

@@ -2,6 +2,7 @@ import { loadSchema, SCHEMA_FILE } from "../schema/load-schema.ts";
 import { fillDownloadSizes } from "./fill-download-sizes.ts";
 import { openPdfSession } from "./pdf-session.ts";
 import { renderWorkbookPdfs, type WrittenPdf } from "./render-workbook-pdfs.ts";
+import { writePrintFontCoverage } from "./write-print-font-coverage.ts";
 
 /**
  * The build's PDF stage: one Chromium prints the workbook PDFs of a freshly built
@@ -10,6 +11,7 @@ import { renderWorkbookPdfs, type WrittenPdf } from "./render-workbook-pdfs.ts";
  */
 export async function buildDownloads(siteDir: string, schemaFile = SCHEMA_FILE): Promise<WrittenPdf[]> {
   const schema = await loadSchema(schemaFile);
+  await writePrintFontCoverage(siteDir);
   const session = await openPdfSession({ siteDir });
   let written: WrittenPdf[];
   try {

@@ -1,6 +1,7 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { attachContract } from "./contract-attachment.ts";
 import { setDocumentInfo } from "./document-info.ts";
+import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 
 /** What the finished PDF carries besides the pages Chromium printed. */
 export interface FinishedContract {
@@ -11,6 +12,8 @@ export interface FinishedContract {
   wording: string;
   title: string;
   names: string[];
+  /** A draft: not signed, and said so in the keywords too. */
+  draft?: boolean;
 }
 
 /**
@@ -26,7 +29,7 @@ export async function finishContractPdf(bytes: Uint8Array, contract: FinishedCon
     title: contract.title,
     author: contract.names.join(" and "),
     subject: "Autonomy Contract",
-    keywords: ["Autonomy Contract", "relationship agreement", ...contract.names],
+    keywords: ["Autonomy Contract", "relationship agreement", ...(contract.draft ? [DRAFT_MARK] : []), ...contract.names],
     language: "en",
     fingerprint: contract.fingerprint,
     wording: contract.wording,

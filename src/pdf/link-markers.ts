@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
+import { removeObjectReferences, removeParentTreeKeys } from "./structure-tree.ts";
 
 /** A link annotation that marks a place on a page: its URL and rectangle in PDF user space (points, origin bottom left). */
 export interface LinkMarker {
@@ -94,77 +95,4 @@ function rectOf(dict: PDFDict): LinkMarker["rect"] | undefined {
   const [x1, y1, x2, y2] = numbers as [number, number, number, number];
   // A rectangle may be written from any corner (ISO 32000-1, 7.9.5): normalise it.
   return { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
-}
-
-/** The catalog's structure tree root, when the document is tagged. */
-export function structTreeRoot(pdf: PDFDocument): PDFDict | undefined {
-  const root = pdf.catalog.lookup(PDFName.of("StructTreeRoot"));
-  return root instanceof PDFDict ? root : undefined;
-}
-
-/**
- * Walks the structure tree and removes each /OBJR whose /Obj is one of `annotations`,
- * then each element left without kids. Returns nothing: what is absent is absent.
- */
-function removeObjectReferences(pdf: PDFDocument, annotations: Set<PDFDict>): void {
-  const root = structTreeRoot(pdf);
-  if (!root) return;
-  const seen = new Set<PDFObject>();
-  const isGoneObjr = (kid: PDFObject): boolean => {
-    const dict = pdf.context.lookup(kid);
-    if (!(dict instanceof PDFDict) || dict.lookup(PDFName.of("Type")) !== PDFName.of("OBJR")) return false;
-    return annotations.has(pdf.context.lookup(dict.get(PDFName.of("Obj"))) as PDFDict);
-  };
-  // Returns true when the element has nothing left and its parent should drop it.
-  const visit = (node: PDFObject | undefined): boolean => {
-    if (!node || seen.has(node)) return false;
-    seen.add(node);
-    const dict = pdf.context.lookup(node);
-    if (!(dict instanceof PDFDict)) return false;
-    const kids = dict.get(PDFName.of("K"));
-    if (kids === undefined) return false;
-    const list = pdf.context.lookup(kids);
-    if (list instanceof PDFArray) {
-      for (let index = list.size() - 1; index >= 0; index--) {
-        const kid = list.get(index);
-        if (isGoneObjr(kid) || visit(kid)) list.remove(index);
-      }
-      if (list.size() > 0) return false;
-    } else if (!(isGoneObjr(kids) || visit(kids))) {
-      return false;
-    }
-    dict.delete(PDFName.of("K"));
-    // The root itself stays, even empty; an element with no content goes.
-    return dict !== root;
-  };
-  visit(root);
-}
-
-/** Deletes keys from the /ParentTree number tree, so no key names a removed annotation. */
-function removeParentTreeKeys(pdf: PDFDocument, keys: Set<number>): void {
-  const tree = structTreeRoot(pdf)?.lookup(PDFName.of("ParentTree"));
-  if (keys.size === 0 || !(tree instanceof PDFDict)) return;
-  forEachNumberTreeLeaf(pdf, tree, (nums) => {
-    for (let index = nums.size() - 2; index >= 0; index -= 2) {
-      const key = nums.lookup(index);
-      if (key instanceof PDFNumber && keys.has(key.asNumber())) {
-        nums.remove(index + 1);
-        nums.remove(index);
-      }
-    }
-  });
-}
-
-/** Calls `visit` with each /Nums array of a number tree, following /Kids (ISO 32000-1, 7.9.7). */
-export function forEachNumberTreeLeaf(pdf: PDFDocument, node: PDFDict, visit: (nums: PDFArray) => void, depth = 0): void {
-  if (depth > 32) return;
-  const nums = node.lookup(PDFName.of("Nums"));
-  if (nums instanceof PDFArray) visit(nums);
-  const kids = node.lookup(PDFName.of("Kids"));
-  if (kids instanceof PDFArray) {
-    for (const kid of kids.asArray()) {
-      const child = pdf.context.lookup(kid);
-      if (child instanceof PDFDict) forEachNumberTreeLeaf(pdf, child, visit, depth + 1);
-    }
-  }
 }

@@ -7,6 +7,14 @@ import { PDF_TIMEOUTS, withTimeout, type PdfTimeouts } from "./pdf-timeouts.ts";
 /** How long a polite close may take before Chromium is killed. */
 const CLOSE_TIMEOUT = 5_000;
 
+/**
+ * A kept tab is closed and replaced after this many uses. A renderer that has shown
+ * many contracts holds some memory a fresh document does not give back (fonts, style
+ * caches); a new tab every hundred costs about 2 ms a contract and keeps a batch of
+ * any size flat (issue 11: measured over 500 contracts in npm run bench).
+ */
+const RECYCLE_AFTER_USES = 100;
+
 /** What a session needs: the built site to load pages from. */
 export interface PdfSessionOptions {
   /** The built site (dist/); pages load from it over a local server, nothing else loads. */
@@ -58,6 +66,7 @@ function createSession(server: StaticServer, browser: Browser, timeouts: PdfTime
   // so one tab is kept and reused. Each use starts by navigating, which gives it a
   // fresh document and script state; the pages never write storage or cookies.
   let idle: SessionPage | undefined;
+  const uses = new WeakMap<SessionPage, number>();
 
   async function openTab(page?: Page): Promise<SessionPage> {
     const tab = page ?? (await browser.newPage());
@@ -76,10 +85,11 @@ function createSession(server: StaticServer, browser: Browser, timeouts: PdfTime
       try {
         tab.blocked.length = 0;
         const result = await use(tab);
-        reusable = true;
+        uses.set(tab, (uses.get(tab) ?? 0) + 1);
+        reusable = (uses.get(tab) ?? 0) < RECYCLE_AFTER_USES;
         return result;
       } finally {
-        // A tab whose use failed (a timeout, a crash) is not trusted again.
+        // A tab whose use failed (a timeout, a crash) is not trusted again; a well-used one is renewed.
         if (reusable && !idle && !closing) idle = tab;
         else await tab.page.close().catch(() => undefined);
       }

@@ -5,11 +5,15 @@ import { finishContractPdf } from "./finish-contract-pdf.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
 import { withTimeout } from "./pdf-timeouts.ts";
+import { loadPrintFonts } from "./load-print-fonts.ts";
+import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 
 /** A contract to print: its JSON text exactly as given, already validated by the caller. */
 export interface ContractToPrint {
   jsonText: string;
   paper: Paper;
+  /** Print a contract that is not signed (yet): "Draft, not signed" on every page. */
+  draft?: boolean;
 }
 
 /** The contract page refused the data it was handed (the caller should have validated it). */
@@ -45,12 +49,13 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
       await page.waitForFunction(() => globalThis.autonomyContract !== undefined, { timeout: session.timeouts.ready });
     }
     const shown = await withTimeout(
-      page.evaluate((text) => globalThis.autonomyContract!.show(text), contract.jsonText) as Promise<ShowResult>,
+      page.evaluate((text, draft) => globalThis.autonomyContract!.show(text, { draft }), contract.jsonText, contract.draft === true) as Promise<ShowResult>,
       session.timeouts.ready,
       "showing the contract",
     );
     if (!shown.ok) throw new ContractRefusedError(shown.errors);
     await page.waitForFunction(() => document.documentElement.dataset.contractReady === "true", { timeout: session.timeouts.ready });
+    await loadPrintFonts(page, session.timeouts.ready);
     const title = await page.title();
     const bytes = await page.pdf({
       format: PAPERS[contract.paper],
@@ -61,5 +66,12 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
     });
     return { bytes, title, fingerprint: shown.fingerprint, wording: shown.wording };
   });
-  return finishContractPdf(printed.bytes, { jsonText: contract.jsonText, fingerprint: printed.fingerprint, wording: printed.wording, title: printed.title, names });
+  return finishContractPdf(printed.bytes, {
+    jsonText: contract.jsonText,
+    fingerprint: printed.fingerprint,
+    wording: printed.wording,
+    title: contract.draft ? `${DRAFT_MARK}: ${printed.title}` : printed.title,
+    names,
+    draft: contract.draft === true,
+  });
 }

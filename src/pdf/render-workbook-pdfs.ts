@@ -5,13 +5,13 @@ import type { Page } from "puppeteer";
 import { listPaperFields } from "../fields/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { addFormFields } from "./add-form-fields.ts";
+import { loadPrintFonts } from "./load-print-fonts.ts";
 import { CREATOR, setDocumentInfo } from "./document-info.ts";
 import { FIELD_MARKER, HEADING_MARKER } from "./field-markers.ts";
 import { readLinkMarkers, removeLinkMarkers } from "./link-markers.ts";
 import { markPage, setTocPages } from "./mark-page.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
-import { withTimeout } from "./pdf-timeouts.ts";
 import { DOWNLOADS_DIR, PRINT_WORKBOOK_PATH, WORKBOOK_PDFS, type WorkbookPdf } from "./workbook-pdfs.ts";
 
 /** A PDF the build wrote, with what its download link says about it. */
@@ -47,7 +47,9 @@ export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSc
         if (pdf.fillable) await addFormFields(doc, fields);
         else removeLinkMarkers(doc, FIELD_MARKER);
         setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
-        const bytes = await doc.save();
+        // Object streams (PDF 1.5, which pdf-lib then declares) compress the structure
+        // tree's thousand small dictionaries: about a third of the file (issue 11's size budgets).
+        const bytes = await doc.save({ useObjectStreams: true });
         await writeFile(path.join(outDir, pdf.file), bytes);
         done.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });
       }
@@ -63,7 +65,7 @@ export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSc
 async function printWorkbook(session: PdfSession, paper: Paper): Promise<Uint8Array> {
   return session.withPage(async ({ page, siteUrl, blocked }) => {
     await page.goto(`${siteUrl}${PRINT_WORKBOOK_PATH}`, { waitUntil: "load", timeout: session.timeouts.load });
-    await withTimeout(page.evaluate(() => document.fonts.ready.then(() => undefined)), session.timeouts.ready, "loading the workbook's fonts");
+    await loadPrintFonts(page, session.timeouts.ready);
     const marked = await markPage(page, { fields: true });
     if (marked.headings === 0) throw new Error(`${PRINT_WORKBOOK_PATH} has no headings marked for the table of contents`);
     let numbers: Record<string, number> = {};

@@ -7,11 +7,14 @@ import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { readContractAttachment } from "./contract-attachment.ts";
 import { readDocumentInfo } from "./document-info.ts";
 import { extractPageTexts } from "./extract-page-text.ts";
+import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 
 /** What a contract PDF turned out to be. */
 export type VerifyResult =
   /** `wordingChanged`: the agreement's sentences were written with another wording than `currentWording` (the answers and signatures are unaffected). */
   | { status: "verified"; fingerprint: string; names: string[]; wordingChanged: boolean }
+  /** Printed with `pdf --draft`, unchanged since: the answers of a contract not signed (yet). */
+  | { status: "draft"; fingerprint: string; names: string[]; wordingChanged: boolean }
   | { status: "changed"; problems: string[] }
   | { status: "not-a-contract"; reason: string };
 
@@ -49,12 +52,14 @@ export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchem
   const parsed = parseContractJson(jsonText);
   if (!parsed.ok) return { status: "changed", problems: [`the attached contract.json: ${parsed.message}`] };
   const contract = parsed.value;
-  const problems: string[] = [];
+  // What a signed contract must be besides unchanged; a draft is not held to it.
+  const unsigned: string[] = [];
   const validation = validateContract(schema, contract, "complete");
-  if (!validation.ok) problems.push(...validation.errors.map(({ path, message }) => `${path}: ${message}`));
+  if (!validation.ok) unsigned.push(...validation.errors.map(({ path, message }) => `${path}: ${message}`));
   const signatures = await checkSignatures(contract);
-  problems.push(...signatures.errors.map(({ path, message }) => `${path}: ${message}`));
+  unsigned.push(...signatures.errors.map(({ path, message }) => `${path}: ${message}`));
   const current = signatures.fingerprint;
+  const problems: string[] = [];
 
   const info = readDocumentInfo(pdf);
   const stored = info.fingerprint;
@@ -74,12 +79,16 @@ export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchem
     else if (printed !== current) problems.push(`page ${index + 1} prints fingerprint ${printed}, the attached contract's is ${current}`);
   });
 
+  const names = PARTNERS.map((partner) => partnerName(contract, partner));
+  // A PDF made before the agreement was written in sentences records no wording: its wording differs too.
+  const wordingChanged = currentWording !== undefined && info.wording !== currentWording;
+  if (pages.length > 0 && pages.every((text) => text.includes(DRAFT_MARK))) {
+    // The draft's own answers still have to fit, or the file was changed after printing.
+    const draftCheck = validateContract(schema, contract, "draft");
+    if (!draftCheck.ok) problems.push(...draftCheck.errors.map(({ path, message }) => `${path}: ${message}`));
+    return problems.length ? { status: "changed", problems } : { status: "draft", fingerprint: current, names, wordingChanged };
+  }
+  problems.unshift(...unsigned);
   if (problems.length) return { status: "changed", problems };
-  return {
-    status: "verified",
-    fingerprint: current,
-    names: PARTNERS.map((partner) => partnerName(contract, partner)),
-    // A PDF made before the agreement was written in sentences records no wording: its wording differs too.
-    wordingChanged: currentWording !== undefined && info.wording !== currentWording,
-  };
+  return { status: "verified", fingerprint: current, names, wordingChanged };
 }

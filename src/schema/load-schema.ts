@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { ROOT } from "../project-root.ts";
 import { checkSchema } from "./check-schema.ts";
 import { compileSchema, type CompiledSchema } from "./compile-schema.ts";
 import type { RootSchema } from "./schema-node.ts";
 
 /** The contract schema of this project, beside the site's other data. */
-export const SCHEMA_FILE = path.join(import.meta.dirname, "../../data/contract.schema.json");
+export const SCHEMA_FILE = path.join(ROOT, "data/contract.schema.json");
 
 /** A schema file that cannot be used, with every problem found in it. */
 export class SchemaError extends Error {

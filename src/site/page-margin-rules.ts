@@ -4,7 +4,8 @@ import type { PaperPart } from "../fields/render-paper-workbook.ts";
 export const PAGE_NUMBER = `counter(page) " / " counter(pages)`;
 
 /** How the running header and the page number look: small, black, the site's UI face. */
-const MARGIN_BOX_STYLE = `font-family: "Atkinson Hyperlegible Next Variable", "Segoe UI", system-ui, sans-serif; font-size: 9pt; color: #000;`;
+// The static print face (layouts/css/print-fonts.css): a variable one prints as Type 3.
+const MARGIN_BOX_STYLE = `font-family: "Atkinson Hyperlegible Next", "Noto Sans", sans-serif; font-size: 9pt; color: #000;`;
 
 /**
  * The print rules that depend on the content: each part of the printed workbook is

@@ -42,13 +42,11 @@ export function printWorkbookPlugin(config: UserConfig, contract?: ContractSourc
   let fields: PaperField[] = [];
   let rules: { file: string; css: string } | undefined;
   const pages = new Set<string>();
-  const checked = new Set<string>();
 
   config.on("eleventy.before", () => {
     fields = [];
     rules = undefined;
     pages.clear();
-    checked.clear();
   });
 
   config.addFilter("paperWorkbook", function (this: { page: { url: string } }, steps: Item[], all: Item[]): PaperWorkbookPage {
@@ -79,19 +77,16 @@ ${cards.join("\n")}
     };
   });
 
-  config.addTransform("checkPaperWorkbook", function (this: { page: { url: string } }, content: string) {
-    if (pages.has(this.page.url)) {
-      const problems = checkPaperFields(content, fields);
+  // The check runs on the pages' final HTML once they are written (see fields-plugin.ts for why not a transform).
+  config.on("eleventy.after", async ({ directories, results = [] }) => {
+    const printed = results.filter((result) => result.url !== false && pages.has(result.url));
+    if (!rules || printed.length === 0) throw new Error("no page was built with the print-workbook layout, so the printed workbook could not be checked");
+    for (const page of printed) {
+      const problems = checkPaperFields(page.content, fields);
       if (problems.length) {
-        throw new Error(`the printed workbook ${this.page.url} does not match the paper fields of the contract schema:\n  ${problems.join("\n  ")}`);
+        throw new Error(`the printed workbook ${page.url} does not match the paper fields of the contract schema:\n  ${problems.join("\n  ")}`);
       }
-      checked.add(this.page.url);
     }
-    return content;
-  });
-
-  config.on("eleventy.after", async ({ directories }) => {
-    if (!rules || checked.size === 0) throw new Error("no page was built with the print-workbook layout, so the printed workbook could not be checked");
     const target = path.join(directories.output, rules.file);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, rules.css);

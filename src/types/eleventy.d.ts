@@ -13,6 +13,8 @@ declare module "@11ty/eleventy" {
     directories: EleventyDirectories;
     runMode: "build" | "watch" | "serve";
     outputMode: "fs" | "json" | "ndjson";
+    /** In eleventy.after: every page written, with its URL and final HTML. */
+    results?: { url: string | false; inputPath: string; outputPath: string | false; content: string }[];
   }
 
   export interface CollectionItem<Data = Record<string, unknown>> {

@@ -98,6 +98,13 @@ describe("openText", () => {
     });
   });
 
+  it("refuses a key given twice on import, naming where it is", () => {
+    expect(openText('{"schemaVersion": 2, "couple": {"a": {"name": "Maya", "name": "Mia"}}}', schema)).toEqual({
+      kind: "refused",
+      message: 'Cannot open it: couple.a.name: the key "name" appears twice; keep one.',
+    });
+  });
+
   it("refuses data without a schemaVersion", () => {
     expect(openText('{"couple": {}}', schema)).toEqual({
       kind: "refused",

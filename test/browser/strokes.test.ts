@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { GRID, PEN_WIDTH, STROKE_LIMITS, fromGrid, strokesToSvgPath, toGrid } from "../../src/browser/signature/strokes.ts";
+import { strokeLimits } from "../../src/browser/signature/stroke-limits.ts";
+import { GRID, PEN_WIDTH, fromGrid, strokesToSvgPath, toGrid as toGridWithin, type DrawnStroke } from "../../src/browser/signature/strokes.ts";
+import { layoutContract } from "../../src/layout/layout-contract.ts";
+import { loadSchema } from "../../src/schema/load-schema.ts";
+
+/** The schema's own limits on a drawing, which the canvas keeps to. */
+const STROKE_LIMITS = strokeLimits(layoutContract(await loadSchema()));
+const toGrid = (groups: readonly DrawnStroke[], width: number, height: number) => toGridWithin(groups, width, height, STROKE_LIMITS);
 
 /** A stroke as signature_pad records it, from `[x, y]` pairs in CSS pixels. */
 function drawn(...points: [number, number][]) {
@@ -146,5 +153,11 @@ describe("strokesToSvgPath", () => {
 
   it("is empty for no strokes", () => {
     expect(strokesToSvgPath([])).toBe("");
+  });
+});
+
+describe("strokeLimits", () => {
+  it("reads the schema's limits on a drawn signature: strokes per signature, points per stroke", () => {
+    expect(STROKE_LIMITS).toEqual({ strokes: 60, points: 600 });
   });
 });

@@ -66,4 +66,21 @@ describe("parseContractJson", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
   });
+
+  it("refuses a key given twice at the top level, naming it", () => {
+    expect(parseContractJson('{"a": 1, "a": 2}')).toEqual({ ok: false, message: 'a: the key "a" appears twice; keep one' });
+  });
+
+  it("refuses a key given twice deep inside, with its path through objects and lists", () => {
+    const text = '{"rituals": {"list": [{"name": "x"}, {"name": "y", "when": "Sunday", "name": "z"}]}}';
+    expect(parseContractJson(text)).toEqual({ ok: false, message: 'rituals.list.1.name: the key "name" appears twice; keep one' });
+  });
+
+  it("counts keys written differently but equal once decoded as the same key", () => {
+    expect(parseContractJson('{"couple": {"n\\u0061me": 1, "name": 2}}')).toEqual({ ok: false, message: 'couple.name: the key "name" appears twice; keep one' });
+  });
+
+  it("allows the same key in different objects, and strings that look like keys", () => {
+    expect(parseContractJson('{"a": {"name": "b: \\"name\\": 1"}, "b": {"name": [1, {"name": ","}]}}').ok).toBe(true);
+  });
 });

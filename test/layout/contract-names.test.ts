@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { otherPartnerPath, partnerNamePath, partnerOf, signaturePath } from "../../src/layout/contract-names.ts";
+import { PARTNERS as REEXPORTED } from "../../src/contract/partners.ts";
+import { PARTNERS, otherPartnerPath, partnerNamePath, partnerOf, signaturePath } from "../../src/layout/contract-names.ts";
 
 describe("partnerOf", () => {
   it.each([
@@ -12,6 +13,10 @@ describe("partnerOf", () => {
     ["schemaVersion", undefined],
   ])("%s belongs to %s", (path, partner) => {
     expect(partnerOf(path)).toBe(partner);
+  });
+
+  it("takes only whole segments: keys that merely contain a or b are not partners", () => {
+    expect(partnerOf("about.bb.a1.bravo")).toBeUndefined();
   });
 
   it("reads a path given as keys and list indexes", () => {
@@ -30,5 +35,12 @@ describe("paths of the domain", () => {
   it("names where a partner's name and signature are", () => {
     expect(partnerNamePath("b")).toBe("couple.b.name");
     expect(signaturePath("a")).toBe("signatures.a");
+  });
+});
+
+describe("PARTNERS", () => {
+  it("is the one list of partner keys, re-exported unchanged by contract/partners.ts", () => {
+    expect(PARTNERS).toEqual(["a", "b"]);
+    expect(REEXPORTED).toBe(PARTNERS);
   });
 });

@@ -18,6 +18,12 @@ import { workbookHref } from "./workbook-link.ts";
  */
 export type ShowResult = { ok: true; fingerprint: string; wording: string } | { ok: false; errors: FieldError[] };
 
+/** How a handed contract is shown. */
+export interface ShowOptions {
+  /** Printed as a draft: "Draft, not signed" at the top of every page. */
+  draft?: boolean;
+}
+
 /** The parts of the page the contract view fills. */
 export interface ContractViewParts {
   schema: CompiledSchema;
@@ -35,8 +41,8 @@ export interface ContractViewParts {
 export interface ContractView {
   /** Shows what was opened from storage. */
   showOpened(opened: OpenedContract): Promise<void>;
-  /** Validates contract JSON text and shows it instead of whatever is shown. */
-  show(jsonText: string): Promise<ShowResult>;
+  /** Validates contract JSON text and shows it instead of whatever is shown; a draft prints "Draft, not signed" on every page. */
+  show(jsonText: string, options?: ShowOptions): Promise<ShowResult>;
 }
 
 /** Links the script makes are relative (../workbook/), so the site works under any path prefix. */
@@ -65,7 +71,7 @@ export function createContractView({ schema, clauses, language, container, actio
     container.replaceChildren(renderMessage(message));
   }
 
-  async function showContract(data: Record<string, unknown>, run: number, errors: FieldError[] = []): Promise<ShowResult | undefined> {
+  async function showContract(data: Record<string, unknown>, run: number, errors: FieldError[] = [], options: ShowOptions = {}): Promise<ShowResult | undefined> {
     let check: SignatureCheck;
     let wordingUsed: string;
     try {
@@ -112,7 +118,7 @@ export function createContractView({ schema, clauses, language, container, actio
     }
     container.replaceChildren(...notices, renderContract(doc));
     document.title = doc.title;
-    setPrintFooter(document, check.fingerprint);
+    setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
     actions.hidden = false;
     root.dataset.contractState = "shown";
     // Lay the new text out so the fonts it needs start loading, then wait for them:
@@ -161,7 +167,7 @@ export function createContractView({ schema, clauses, language, container, actio
     }
   }
 
-  async function show(jsonText: string): Promise<ShowResult> {
+  async function show(jsonText: string, options: ShowOptions = {}): Promise<ShowResult> {
     // Whatever is shown now is about to be replaced: it is no longer the contract to print.
     delete root.dataset.contractReady;
     if (typeof jsonText !== "string") return { ok: false, errors: [{ path: "", message: "show() takes the contract as JSON text" }] };
@@ -170,7 +176,7 @@ export function createContractView({ schema, clauses, language, container, actio
       await showOpened(opened);
       return { ok: false, errors: opened.errors?.length ? opened.errors : [{ path: "", message: opened.message }] };
     }
-    const result = await showContract(opened.data, ++generation);
+    const result = await showContract(opened.data, ++generation, [], { draft: options?.draft === true });
     return result ?? { ok: false, errors: [{ path: "", message: "another contract was shown before this one was ready" }] };
   }
 

@@ -1,20 +1,18 @@
 import SignaturePad from "signature_pad";
-import { GRID, PEN_WIDTH, fromGrid, toGrid } from "./strokes.ts";
+import { GRID, PEN_WIDTH, fromGrid, toGrid, type StrokeLimits } from "./strokes.ts";
 
 /** What `createSignatureCanvas` needs from the page. */
 export interface SignatureCanvasOptions {
   /** Called with the grid strokes after each stroke ends and after `clear()`; `truncated` says a stroke past the limit was dropped. */
   onChange(strokes: number[][][], info: { truncated: boolean }): void;
-  /** The canvas's accessible name, e.g. "Signature of Alex"; set only when given. */
-  label?: string;
+  /** What the contract accepts of a drawing (stroke-limits.ts). */
+  limits: StrokeLimits;
 }
 
 /** The handle to a signature canvas. */
 export interface SignatureCanvas {
   setStrokes(strokes: readonly (readonly (readonly number[])[])[]): void;
   clear(): void;
-  isEmpty(): boolean;
-  destroy(): void;
 }
 
 /** Turns a `<canvas>` into a drawing surface for a signature, kept as grid strokes and redrawn sharply at any size. */
@@ -29,10 +27,6 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
   // signature_pad sets this too, but the page must never scroll under the pen, whatever the library does.
   // The CSSOM property is allowed by the Content-Security-Policy; a style attribute would not be.
   canvas.style.touchAction = "none";
-  if (options.label !== undefined) {
-    canvas.setAttribute("role", "img");
-    canvas.setAttribute("aria-label", options.label);
-  }
 
   let strokes: number[][][] = [];
   // The CSS size signature_pad's own points are measured in, i.e. the size at the last redraw.
@@ -65,7 +59,7 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
   const onEnd = (): void => {
     drawing = false;
     if (drawnSize.width <= 0 || drawnSize.height <= 0) return;
-    const result = toGrid(pad.toData(), drawnSize.width, drawnSize.height);
+    const result = toGrid(pad.toData(), drawnSize.width, drawnSize.height, options.limits);
     strokes = result.strokes;
     // After a dropped stroke, show what is kept rather than what was drawn; and do the resize that waited.
     if (result.truncated || resizeWaiting) {
@@ -108,25 +102,13 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
   return {
     setStrokes(next) {
       // Through toGrid at the grid's own size: rounds, clamps and caps whatever was stored.
-      strokes = toGrid(next.map((stroke) => ({ points: stroke.map(([x = 0, y = 0]) => ({ x, y })) })), GRID.width, GRID.height).strokes;
+      strokes = toGrid(next.map((stroke) => ({ points: stroke.map(([x = 0, y = 0]) => ({ x, y })) })), GRID.width, GRID.height, options.limits).strokes;
       redraw();
     },
     clear() {
       strokes = [];
       pad.clear();
       options.onChange([], { truncated: false });
-    },
-    isEmpty() {
-      return strokes.length === 0;
-    },
-    destroy() {
-      pad.off();
-      pad.removeEventListener("beginStroke", onBegin);
-      pad.removeEventListener("endStroke", onEnd);
-      canvas.removeEventListener("touchmove", onTouchMove);
-      observer.disconnect();
-      for (const query of queries) query.removeEventListener("change", requestRedraw);
-      resolution?.removeEventListener("change", onResolution);
     },
   };
 }

@@ -3,8 +3,11 @@ import type { PointGroup } from "signature_pad";
 /** The logical grid a drawn signature is stored on, independent of any screen size. */
 export const GRID = { width: 1000, height: 300 } as const;
 
-/** How much of a drawing the contract schema accepts: strokes per signature, points per stroke. */
-export const STROKE_LIMITS = { strokes: 60, points: 600 } as const;
+/** How much of a drawing the contract schema accepts: strokes per signature, points per stroke (see stroke-limits.ts). */
+export interface StrokeLimits {
+  strokes: number;
+  points: number;
+}
 
 /** The pen's width in CSS pixels, the same everywhere so a redrawn signature matches the original. */
 export const PEN_WIDTH = 2.2;
@@ -21,7 +24,7 @@ export interface DrawnStroke {
 }
 
 /** Converts signature_pad's strokes, in CSS pixels of a canvas of the given size, to integer grid points within the schema's limits. */
-export function toGrid(pointGroups: readonly DrawnStroke[], cssWidth: number, cssHeight: number): GridStrokes {
+export function toGrid(pointGroups: readonly DrawnStroke[], cssWidth: number, cssHeight: number, limits: StrokeLimits): GridStrokes {
   checkSize(cssWidth, cssHeight);
   const scaleX = GRID.width / cssWidth;
   const scaleY = GRID.height / cssHeight;
@@ -32,10 +35,10 @@ export function toGrid(pointGroups: readonly DrawnStroke[], cssWidth: number, cs
       clampRound(y * scaleY, GRID.height),
     ]);
     // Thinning can bring two equal points (A B A → A A) next to each other, so drop repeats after it too.
-    const stroke = dropRepeats(thin(dropRepeats(points), STROKE_LIMITS.points));
+    const stroke = dropRepeats(thin(dropRepeats(points), limits.points));
     if (stroke.length > 0) strokes.push(stroke);
   }
-  return { strokes: strokes.slice(0, STROKE_LIMITS.strokes), truncated: strokes.length > STROKE_LIMITS.strokes };
+  return { strokes: strokes.slice(0, limits.strokes), truncated: strokes.length > limits.strokes };
 }
 
 /** Converts grid strokes back to signature_pad's strokes for a canvas of the given CSS size, drawn with a uniform pen. */

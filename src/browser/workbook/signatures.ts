@@ -1,4 +1,5 @@
 import { createSignatureCanvas, type SignatureCanvas } from "../signature/signature-canvas.ts";
+import type { StrokeLimits } from "../signature/strokes.ts";
 
 /** The drawn-signature canvases of the form, by signature path (`signatures.a`). */
 export type Canvases = Map<string, SignatureCanvas>;
@@ -8,7 +9,7 @@ export type Canvases = Map<string, SignatureCanvas>;
  * signature's hidden strokes field and announced as an input event, so the drawing
  * is saved and treated like any other answer.
  */
-export function startCanvases(form: HTMLFormElement): Canvases {
+export function startCanvases(form: HTMLFormElement, limits: StrokeLimits): Canvases {
   const canvases: Canvases = new Map();
   for (const signature of form.querySelectorAll<HTMLElement>("[data-signature]")) {
     const path = signature.dataset.signature as string;
@@ -16,6 +17,7 @@ export function startCanvases(form: HTMLFormElement): Canvases {
     const field = signature.querySelector<HTMLInputElement>(`input[name="${CSS.escape(`${path}.strokes`)}"]`);
     if (!canvas || !field) continue;
     const pad = createSignatureCanvas(canvas, {
+      limits,
       onChange(strokes) {
         field.value = strokes.length ? JSON.stringify(strokes) : "";
         field.dispatchEvent(new Event("input", { bubbles: true }));

@@ -1,64 +1,119 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { COVERAGE_FILE, describeCharacter, findUndrawable, type Coverage } from "../../pdf/print-font-coverage.ts";
 import path from "node:path";
 import { isPaper, type Paper } from "../../pdf/paper.ts";
 import type { PdfSession } from "../../pdf/pdf-session.ts";
-
-type RendererModule = typeof import("../../pdf/render-contract-pdf.ts");
 import { loadSchema } from "../../schema/load-schema.ts";
+import type { CompiledSchema } from "../../schema/compile-schema.ts";
 import { checkContractFile } from "../check-contract-file.ts";
 import { checkOutputFile } from "../check-output-file.ts";
 import { CliError } from "../cli-error.ts";
+import type { CliOutput } from "../cli-output.ts";
 import type { RunCommand } from "../command-types.ts";
 import { describeErrorLine } from "../describe-error-line.ts";
+import { errorLines } from "../error-lines.ts";
 import { formatSize } from "../format-size.ts";
+import { listPdfJobs, type PdfJob } from "../list-pdf-jobs.ts";
 import { ROOT } from "../../project-root.ts";
-import { replaceExtension } from "../replace-extension.ts";
 import { writeOutputFile } from "../write-output-file.ts";
 
+type RendererModule = typeof import("../../pdf/render-contract-pdf.ts");
+
+/** What every contract of one run is printed with. */
+interface PrintRun {
+  schema: CompiledSchema;
+  session: Promise<PdfSession>;
+  renderer: Promise<RendererModule>;
+  paper: Paper;
+  draft: boolean;
+  /** What the print fonts can draw, from the build; absent in a site built without PDFs. */
+  coverage: Coverage | undefined;
+}
+
 /**
- * `pdf <contract.json>`: checks the contract exactly like validate, then prints it from
- * the built site. A wrong paper or a missing site fails before Chromium starts; the
- * contract and the output are checked while it starts. Nothing is written on failure.
+ * `pdf <contract.json>...`: checks each contract exactly like validate (or as a draft
+ * with --draft), then prints it from the built site. A wrong paper or a missing site
+ * fails before Chromium starts; Chromium starts while the first contract is checked.
+ * One contract fails the command as before; in a batch (several files, or a folder)
+ * each failure is reported on its own lines and the others are still printed, with
+ * exit code 1 at the end. Nothing is written for a contract that fails.
  */
-export const pdfCommand: RunCommand = async ({ files: [input], options }, output) => {
-  const file = input as string;
+export const pdfCommand: RunCommand = async ({ files, options, flags }, output) => {
   const paper = choosePaper(options.paper);
-  const out = options.out ?? replaceExtension(file, ".json", ".pdf");
   const siteDir = path.resolve(options.site ?? path.join(ROOT, "dist"));
   if (!existsSync(path.join(siteDir, "contract", "index.html"))) {
     throw new CliError(`${siteDir} has no built site (no contract/index.html): run npm run build first`);
   }
+  const { jobs, batch } = await listPdfJobs({ inputs: files, out: options.out, outDir: options["out-dir"] });
+  if (options["out-dir"] !== undefined) await checkFolder(options["out-dir"]);
   // Chromium starts while the contract is checked: its launch is most of a cold run.
   // A contract that fails the check closes it unused; nothing is written either way.
-  const starting = startSession(siteDir);
-  starting.catch(() => undefined); // handled below; not an unhandled rejection meanwhile
+  const session = startSession(siteDir);
+  session.catch(() => undefined); // handled where it is awaited; not an unhandled rejection meanwhile
   // The renderer (pdf-lib and all) loads while Chromium boots in its own process.
   const renderer = import("../../pdf/render-contract-pdf.ts");
   renderer.catch(() => undefined);
-  let contract: Awaited<ReturnType<typeof checkContractFile>>;
   try {
-    contract = await checkContractFile(file, await loadSchema());
-    await checkOutputFile(out, file);
-  } catch (error) {
-    await starting.then((session) => session.close(), () => undefined);
-    throw error;
-  }
-  const session = await starting;
-  try {
-    const bytes = await render(await renderer, session, contract.jsonText, paper, file);
-    // Written before Chromium closes: the file is there as soon as it can be.
-    await writeOutputFile(out, bytes, file);
-    output.out(`wrote ${out} (${formatSize(bytes.byteLength)}): the contract of ${contract.names}, fingerprint ${contract.fingerprint}`);
+    const coverage = await readFile(path.join(siteDir, COVERAGE_FILE), "utf8").then((text) => JSON.parse(text) as Coverage, () => undefined);
+    const run: PrintRun = { schema: await loadSchema(), session, renderer, paper, draft: flags.draft === true, coverage };
+    if (!batch) {
+      await printOne(run, jobs[0] as PdfJob, output);
+      return 0;
+    }
+    let failed = 0;
+    for (const job of jobs) {
+      try {
+        await printOne(run, job, output);
+      } catch (error) {
+        // No Chromium is the end of the batch, not one contract's problem.
+        if (await session.then(() => false, () => true)) throw error;
+        failed++;
+        errorLines(error).forEach(output.err);
+      }
+    }
+    if (failed) output.err(`autonomy-contract: ${failed} of ${jobs.length} contracts failed; the other ${jobs.length - failed} were printed`);
+    return failed ? 1 : 0;
   } finally {
-    await session.close();
+    await session.then((open) => open.close(), () => undefined);
   }
-  return 0;
 };
+
+async function printOne(run: PrintRun, { input, output: out }: PdfJob, output: CliOutput): Promise<void> {
+  const contract = await checkContractFile(input, run.schema, { draft: run.draft });
+  // Boxes instead of a person's words, under two signatures, would be worse than no PDF.
+  const undrawable = run.coverage ? findUndrawable(contract.data, run.coverage) : [];
+  if (undrawable.length) {
+    throw new CliError(
+      undrawable.map(({ path: at, characters }) => `${at}: cannot be printed: no font here can draw ${characters.map(describeCharacter).join(", ")}; remove or replace ${characters.length > 1 ? "them" : "it"}`),
+      { file: input },
+    );
+  }
+  await checkOutputFile(out, input);
+  const session = await run.session;
+  const { renderContractPdf } = await run.renderer;
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderContractPdf(session, { jsonText: contract.jsonText, paper: run.paper, draft: run.draft });
+  } catch (cause) {
+    throw new CliError(`cannot make the PDF: ${describeErrorLine(cause)}`, { file: input, cause });
+  }
+  // Written before Chromium closes: the file is there as soon as it can be.
+  await writeOutputFile(out, bytes, input);
+  const what = run.draft ? "a draft (not signed) of the contract" : "the contract";
+  output.out(`wrote ${out} (${formatSize(bytes.byteLength)}): ${what} of ${contract.names}, fingerprint ${contract.fingerprint}`);
+}
 
 function choosePaper(paper: string | undefined): Paper {
   if (paper === undefined) return "a4";
   if (!isPaper(paper)) throw new CliError(`invalid paper "${paper}": use a4 or letter`, { exitCode: 2 });
   return paper;
+}
+
+async function checkFolder(folder: string): Promise<void> {
+  const { stat } = await import("node:fs/promises");
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new CliError("is not a folder: --out-dir needs a folder that exists", { file: folder });
 }
 
 /** Loads the PDF stage and opens its session; the error of a missing Chromium says how to install one. */
@@ -69,13 +124,4 @@ async function startSession(siteDir: string): Promise<PdfSession> {
   return openPdfSession({ siteDir }).catch((cause: unknown) => {
     throw new CliError(describeErrorLine(cause), { cause });
   });
-}
-
-async function render(renderer: RendererModule, session: PdfSession, jsonText: string, paper: Paper, file: string): Promise<Uint8Array> {
-  const { renderContractPdf } = renderer;
-  try {
-    return await renderContractPdf(session, { jsonText, paper });
-  } catch (cause) {
-    throw new CliError(`cannot make the PDF: ${describeErrorLine(cause)}`, { file, cause });
-  }
 }

@@ -29,6 +29,10 @@ export const verifyCommand: RunCommand = async ({ files: [input] }, output) => {
       output.out(`verified: ${result.names.join(" and ")}, fingerprint ${result.fingerprint}`);
       if (result.wordingChanged) output.out(`note: ${WORDING_CHANGED}`);
       return 0;
+    case "draft":
+      output.out(`draft: ${result.names.join(" and ")}, fingerprint ${result.fingerprint}: printed as a draft, not signed; sign it in the workbook`);
+      if (result.wordingChanged) output.out(`note: ${WORDING_CHANGED}`);
+      return 1;
     case "changed":
       for (const problem of result.problems) output.out(`changed: ${problem}`);
       return 1;

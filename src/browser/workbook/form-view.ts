@@ -1,0 +1,64 @@
+import { layoutContract } from "../../layout/layout-contract.ts";
+import { getAt, parsePath } from "../../contract/field-path.ts";
+import type { CompiledSchema } from "../../schema/compile-schema.ts";
+import type { FieldIndex } from "./field-index.ts";
+import { shownErrorPaths, showFieldErrors } from "./field-errors.ts";
+import { readForm, writeForm } from "./form-values.ts";
+import type { ListItems } from "./list-items.ts";
+import { showPartnerNames } from "./partner-names.ts";
+import { sectionProgress, showProgress } from "./progress.ts";
+import { showSignatureStatus } from "./signature-status.ts";
+import { redrawCanvases, showDrawingPanels, type Canvases } from "./signatures.ts";
+import type { WorkbookState } from "./workbook-state.ts";
+
+/** What the form view needs from the page. */
+export interface FormViewOptions {
+  schema: CompiledSchema;
+  state: WorkbookState;
+  form: HTMLFormElement;
+  index: FieldIndex;
+  lists: ListItems;
+  canvases: Canvases;
+}
+
+/** Keeps the form and the state's answers in step, in both directions. */
+export interface FormView {
+  /** Reads the form into the state, then redraws what depends on the answers. */
+  refresh(): void;
+  /** Puts answers into the form, replacing every answer it held. */
+  load(next: Record<string, unknown>): void;
+}
+
+/**
+ * The form is where the answers live while the page is open: `refresh` reads them
+ * out after every change, and updates progress, names, drawing panels and
+ * signatures from them; `load` writes a whole contract in (from storage or a file).
+ */
+export function createFormView({ schema, state, form, index, lists, canvases }: FormViewOptions): FormView {
+  const refresh = () => {
+    state.data = readForm(form, index);
+    showProgress(form, sectionProgress(layoutContract(schema), state.data));
+    showPartnerNames(form, state.data);
+    showDrawingPanels(form);
+    void showSignatureStatus(form, state);
+  };
+  return {
+    refresh,
+    load(next) {
+      // List items first, so the values of every item have controls to go into; then
+      // values; then the drawings, which are drawn from the values.
+      lists.clearAll();
+      for (const list of form.querySelectorAll<HTMLElement>("[data-list]")) {
+        const path = list.dataset.list as string;
+        const items = getAt(next, parsePath(path));
+        lists.ensureCount(path, Array.isArray(items) ? items.length : 0);
+      }
+      form.reset();
+      writeForm(form, next);
+      redrawCanvases(form, canvases);
+      // Messages were about the answers that were there before.
+      showFieldErrors(form, [], shownErrorPaths(form));
+      refresh();
+    },
+  };
+}

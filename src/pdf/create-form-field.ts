@@ -1,0 +1,104 @@
+import { PDFHexString, PDFName, PDFRef, rgb, type PDFDict, type PDFFont, type PDFForm, type PDFPage } from "@cantoo/pdf-lib";
+import { parseFieldMarker } from "./field-markers.ts";
+import type { FoundLinkMarker } from "./link-markers.ts";
+import type { PlacedField } from "./match-field-markers.ts";
+
+/** Text sizes for typed answers, in points: readable on screen and on paper. */
+const FONT_SIZE = { largest: 11, smallest: 7 };
+
+/** Checkboxes and radio buttons keep a thin frame: a box with nothing in it must still look like one. */
+const BOX_BORDER = 0.75;
+
+/**
+ * Creates the AcroForm field of one placed paper field, with a widget at each of its
+ * markers' rectangles, and returns each marker's widget (for the structure tree).
+ * Text fields draw with `font`, which must already be in the form's resources.
+ */
+export function createFormField(form: PDFForm, pages: PDFPage[], { field, markers }: PlacedField, font: PDFFont): Map<FoundLinkMarker, PDFRef> {
+  const widgetOf = new Map<FoundLinkMarker, PDFRef>();
+  const first = markers[0] as FoundLinkMarker;
+  const pageOf = (marker: FoundLinkMarker) => pages[marker.pageIndex] as PDFPage;
+  switch (field.kind) {
+    case "text":
+    case "number":
+    case "date":
+    case "time": {
+      const text = form.createTextField(field.name);
+      if (field.lines > 1) text.enableMultiline();
+      else text.disableMultiline();
+      if (field.maxLength !== undefined) text.setMaxLength(field.maxLength);
+      // The ruled lines printed under the field are the guide: one size that fills a line.
+      const lineHeight = first.rect.height / Math.max(1, field.lines);
+      const size = Math.round(Math.min(FONT_SIZE.largest, Math.max(FONT_SIZE.smallest, lineHeight * 0.6)) * 2) / 2;
+      // A new field has no /DA yet; it names the font by its key in the form's /DR.
+      text.acroField.setDefaultAppearance(`/${font.name} ${size} Tf 0 g`);
+      text.disableRichFormatting();
+      text.disableScrolling();
+      // No border and no background: an opaque white box would hide the printed rules.
+      text.addToPage(pageOf(first), { ...first.rect, font, textColor: undefined, backgroundColor: undefined, borderColor: undefined, borderWidth: 0 });
+      widgetOf.set(first, lastAnnotation(pageOf(first)));
+      describe(text.acroField.dict, field.title);
+      break;
+    }
+    case "check": {
+      const box = form.createCheckBox(field.name);
+      box.addToPage(pageOf(first), boxAt(first.rect));
+      widgetOf.set(first, lastAnnotation(pageOf(first)));
+      describe(box.acroField.dict, field.title);
+      break;
+    }
+    case "choice": {
+      // Export values are the option texts: pdf-lib stores them in /Opt and names the
+      // appearance states by index, so any text works and getSelected() gives it back.
+      const group = form.createRadioGroup(field.name);
+      for (const marker of markers) {
+        const option = field.options[parseFieldMarker(marker.url)?.option as number] as string;
+        group.addOptionToPage(option, pageOf(marker), boxAt(marker.rect));
+        widgetOf.set(marker, lastAnnotation(pageOf(marker)));
+      }
+      group.disableOffToggling();
+      describe(group.acroField.dict, field.title);
+      break;
+    }
+    case "choices": {
+      markers.forEach((marker, index) => {
+        const box = form.createCheckBox(`${field.name}.${index}`);
+        box.addToPage(pageOf(marker), boxAt(marker.rect));
+        widgetOf.set(marker, lastAnnotation(pageOf(marker)));
+        describe(box.acroField.dict, `${field.title}: ${field.options[index]}`);
+      });
+      break;
+    }
+  }
+  return widgetOf;
+}
+
+/**
+ * The options that give a box widget exactly the marker's rectangle: pdf-lib grows
+ * a widget by half its border width on every side, so the box asks for that less.
+ */
+function boxAt(rect: FoundLinkMarker["rect"]) {
+  return {
+    x: rect.x + BOX_BORDER / 2,
+    y: rect.y + BOX_BORDER / 2,
+    width: rect.width - BOX_BORDER,
+    height: rect.height - BOX_BORDER,
+    textColor: rgb(0, 0, 0),
+    backgroundColor: undefined,
+    borderColor: rgb(0.2, 0.2, 0.2),
+    borderWidth: BOX_BORDER,
+  };
+}
+
+/** The widget pdf-lib just added: addToPage and addOptionToPage append it to the page's /Annots. */
+function lastAnnotation(page: PDFPage): PDFRef {
+  const annots = page.node.Annots();
+  const last = annots?.get(annots.size() - 1);
+  if (!(last instanceof PDFRef)) throw new Error("pdf-lib added a widget that is not an indirect object");
+  return last;
+}
+
+/** The field's title as its alternate name (/TU), which screen readers announce. */
+function describe(field: PDFDict, title: string): void {
+  field.set(PDFName.of("TU"), PDFHexString.fromText(title));
+}

@@ -1,0 +1,81 @@
+/** Code point ranges, inclusive, sorted and merged: what the print fonts can draw. */
+export type Coverage = [number, number][];
+
+/** Where the build writes the coverage of the print fonts, inside the built site. */
+export const COVERAGE_FILE = "assets/print/glyph-coverage.json";
+
+/**
+ * Characters that are never drawn as a glyph of their own: white space, the joiners
+ * scripts and emoji need (ZWNJ, ZWJ), variation selectors, emoji tags, and the
+ * direction controls, which the contract shows as codes instead.
+ */
+const NOT_DRAWN = /[\s\u200B-\u200D\u2060\uFE00-\uFE0F\u202A-\u202E\u2066-\u2069]|[\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+
+/** Merges ranges into sorted, disjoint ones. */
+export function mergeRanges(ranges: Coverage): Coverage {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const merged: Coverage = [];
+  for (const [from, to] of sorted) {
+    const last = merged.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/** Reads a CSS unicode-range value (`U+0000-00FF, U+0131, U+4E??`) or fontconfig's charset (`20-7e a0`) into ranges. */
+export function parseRanges(text: string): Coverage {
+  const ranges: Coverage = [];
+  for (const part of text.split(/[\s,]+/)) {
+    const value = part.replace(/^U\+/i, "");
+    if (!value) continue;
+    if (value.includes("?")) {
+      ranges.push([parseInt(value.replace(/\?/g, "0"), 16), parseInt(value.replace(/\?/g, "f"), 16)]);
+      continue;
+    }
+    const [from, to = from] = value.split("-") as [string, string?];
+    ranges.push([parseInt(from, 16), parseInt(to, 16)]);
+  }
+  return ranges.filter(([from, to]) => Number.isFinite(from) && Number.isFinite(to));
+}
+
+function covers(coverage: Coverage, codePoint: number): boolean {
+  let low = 0;
+  let high = coverage.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [from, to] = coverage[middle] as [number, number];
+    if (codePoint < from) high = middle - 1;
+    else if (codePoint > to) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** A text answer with characters no print font can draw. */
+export interface UndrawableText {
+  path: string;
+  characters: string[];
+}
+
+/**
+ * Every string in the contract with characters that no print font has, by path, each
+ * character once: printed, they would be empty boxes under two signatures.
+ */
+export function findUndrawable(data: unknown, coverage: Coverage, path: string[] = []): UndrawableText[] {
+  if (typeof data === "string") {
+    const characters = [...new Set([...data].filter((char) => !NOT_DRAWN.test(char) && !covers(coverage, char.codePointAt(0) as number)))];
+    return characters.length ? [{ path: path.join("."), characters }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, index) => findUndrawable(item, coverage, [...path, String(index)]));
+  if (typeof data === "object" && data !== null) {
+    return Object.entries(data).flatMap(([key, value]) => findUndrawable(value, coverage, [...path, key]));
+  }
+  return [];
+}
+
+/** A character as a person can look it up: `"⟁" (U+27C1)`. */
+export function describeCharacter(char: string): string {
+  const code = `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}`;
+  return /\p{C}/u.test(char) ? code : `"${char}" (${code})`;
+}
