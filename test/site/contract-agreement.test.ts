@@ -239,3 +239,20 @@ describe("hostile answers inside the agreement's sentences", () => {
     });
   });
 });
+
+describe("hidden direction controls inside the agreement's sentences", () => {
+  it("show as marked codes inside the sentence, as they do in the schedule, and reorder nothing", async () => {
+    await session().withPage(async (page) => {
+      const contract = sampleContract();
+      contract.spaceWords.a.askingWords = "I need \u202Eone hour\u202C alone.";
+      await openContract(page, session().server.url, JSON.stringify(await resign(contract)));
+      const inSentence = await page.$eval('[data-clause="asking"] [data-answer="spaceWords.a.askingWords"]', (span) => ({
+        dir: span.getAttribute("dir"),
+        codes: [...span.querySelectorAll(".contract-control")].map((code) => code.textContent),
+        raw: (span.textContent ?? "").includes("\u202E"),
+      }));
+      expect(inSentence).toEqual({ dir: "auto", codes: ["RLO U+202E", "PDF U+202C"], raw: false });
+      expect(await page.$$eval('.contract-schedule [data-path="spaceWords.a.askingWords"] .contract-control', (codes) => codes.length)).toBe(2);
+    });
+  });
+});
