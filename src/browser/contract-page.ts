@@ -23,9 +23,10 @@ declare global {
 export function startContractPage(): void {
   const container = document.querySelector<HTMLElement>("[data-contract]");
   const actions = document.querySelector<HTMLElement>("[data-contract-actions]");
-  if (!container || !actions) throw new Error("the contract page is missing its container or its actions");
+  const notices = document.querySelector<HTMLElement>("[data-contract-notices]");
+  if (!container || !actions || !notices) throw new Error("the contract page is missing its container, its notices or its actions");
   const schema = readEmbeddedSchema(document);
-  const view = createContractView({ schema, clauses: readEmbeddedClauses(document), language: document.documentElement.lang || "en", container, actions });
+  const view = createContractView({ schema, clauses: readEmbeddedClauses(document), language: document.documentElement.lang || "en", container, notices, actions });
 
   for (const notice of document.querySelectorAll("[data-needs-script]")) notice.remove();
   actions.querySelector("[data-print]")?.addEventListener("click", () => window.print());

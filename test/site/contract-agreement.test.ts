@@ -146,7 +146,14 @@ describe.each(VIEWPORTS)("the contract view on a $name ($width px)", (viewport) 
       const changed = sampleContract();
       changed.rituals.checkIn.time = "20:00";
       await open(page, JSON.stringify(changed));
-      const first = await page.$eval("[data-contract] > :first-child", (element) => ({
+      // At the top of the page: under its title, before the introduction and the contract.
+      const atTop = await page.evaluate(() => {
+        const notice = document.querySelector(".contract-message-outdated")!;
+        const before = (other: string) => Boolean(notice.compareDocumentPosition(document.querySelector(other)!) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return { afterTitle: Boolean(document.querySelector("h1")!.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING), beforeIntro: before(".contract .prose"), beforeContract: before(".contract-document") };
+      });
+      expect(atTop).toEqual({ afterTitle: true, beforeIntro: true, beforeContract: true });
+      const first = await page.$eval("[data-contract-notices] > :first-child", (element) => ({
         kind: element.getAttribute("data-state"),
         heading: element.querySelector("h2")?.textContent,
         text: element.querySelector("p")?.textContent,

@@ -33,6 +33,8 @@ export interface ContractViewParts {
   language: string;
   /** Where the contract, or a message in its place, goes. */
   container: HTMLElement;
+  /** At the top of the page: what needs doing about the contract shown (signatures to give again, answers to correct). */
+  notices: HTMLElement;
   /** The print button and the workbook link: shown only beside a contract. */
   actions: HTMLElement;
 }
@@ -55,7 +57,7 @@ const WORKBOOK = { href: workbookHref(), text: "Go to the workbook" };
  * `data-contract-ready` on the root element is "true" only while a contract is shown
  * and laid out, which is what a PDF renderer waits for.
  */
-export function createContractView({ schema, clauses, language, container, actions }: ContractViewParts): ContractView {
+export function createContractView({ schema, clauses, language, container, notices: noticeArea, actions }: ContractViewParts): ContractView {
   const root = document.documentElement;
   const pageTitle = document.title;
   const layout = layoutContract(schema);
@@ -68,6 +70,7 @@ export function createContractView({ schema, clauses, language, container, actio
     document.title = pageTitle;
     setPrintFooter(document, undefined);
     actions.hidden = true;
+    noticeArea.replaceChildren();
     container.replaceChildren(renderMessage(message));
   }
 
@@ -116,7 +119,8 @@ export function createContractView({ schema, clauses, language, container, actio
         }),
       );
     }
-    container.replaceChildren(...notices, renderContract(doc));
+    noticeArea.replaceChildren(...notices);
+    container.replaceChildren(renderContract(doc));
     document.title = doc.title;
     setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
     actions.hidden = false;
