@@ -344,15 +344,22 @@ describe("printing the contract", () => {
 });
 
 describe("accessibility of the contract page (axe-core, WCAG 2.2 AA)", () => {
-  const cases = (["empty", "filled", "changed"] as const).flatMap((content) => VIEWS.map((view) => [content, view.name, view] as const));
+  // Empty, filled and signed, outdated (an answer changed after signing: the warning at the top), and a draft half written.
+  const cases = (["empty", "filled", "outdated", "draft"] as const).flatMap((content) => VIEWS.map((view) => [content, view.name, view] as const));
+  const contents = () => {
+    const outdated = structuredClone(SAMPLE);
+    outdated.couple.startDate = "2026-03-02";
+    const draft = { schemaVersion: 2, couple: SAMPLE.couple, batteryPack: { a: SAMPLE.batteryPack.a } };
+    return { empty: null, filled: SAMPLE_TEXT, outdated: JSON.stringify(outdated), draft: JSON.stringify(draft) };
+  };
 
   it.each(cases)("%s (%s) has no violations", async (content, _name, view) => {
     await session().withPage(async (page) => {
       await page.setViewport({ width: view.width, height: view.height });
       await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: view.scheme }]);
-      const changed = structuredClone(SAMPLE);
-      changed.couple.startDate = "2026-03-02";
-      await openContract(page, content === "empty" ? null : JSON.stringify(content === "filled" ? SAMPLE : changed));
+      await openContract(page, contents()[content]);
+      if (content === "outdated") expect(await page.$$(".contract-message-outdated")).toHaveLength(1);
+      if (content === "draft") expect(await page.$$(".contract-incomplete")).toHaveLength(1);
       expect(await page.$$(content === "empty" ? ".contract-message" : ".contract-document")).toHaveLength(1);
       await page.evaluate(() => document.fonts.ready);
       const results = await runAxe(page);
