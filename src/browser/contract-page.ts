@@ -1,11 +1,13 @@
 import { createContractView, type ShowOptions, type ShowResult } from "./contract/contract-view.ts";
 import { createContractStore } from "./storage/contract-store.ts";
+import { readEmbeddedClauses } from "./read-embedded-clauses.ts";
 import { readEmbeddedSchema } from "./read-embedded-schema.ts";
 import { openSavedContract } from "./storage/open-saved-contract.ts";
 
 /**
  * What the contract page offers a program driving it (the PDF command line):
- * `show(jsonText)` validates a contract and shows it in place of the saved one.
+ * `show(jsonText)` validates a contract and shows it in place of the saved one, and
+ * answers its fingerprint and the hash of the agreement's wording.
  * Wait for `globalThis.autonomyContract` to exist, call `show`, and print once it
  * resolves `ok` (the root element's `data-contract-ready` is then "true").
  */
@@ -21,9 +23,10 @@ declare global {
 export function startContractPage(): void {
   const container = document.querySelector<HTMLElement>("[data-contract]");
   const actions = document.querySelector<HTMLElement>("[data-contract-actions]");
-  if (!container || !actions) throw new Error("the contract page is missing its container or its actions");
+  const notices = document.querySelector<HTMLElement>("[data-contract-notices]");
+  if (!container || !actions || !notices) throw new Error("the contract page is missing its container, its notices or its actions");
   const schema = readEmbeddedSchema(document);
-  const view = createContractView({ schema, container, actions });
+  const view = createContractView({ schema, clauses: readEmbeddedClauses(document), language: document.documentElement.lang || "en", container, notices, actions });
 
   for (const notice of document.querySelectorAll("[data-needs-script]")) notice.remove();
   actions.querySelector("[data-print]")?.addEventListener("click", () => window.print());

@@ -10,7 +10,7 @@ const WORKBOOK_URL = "/workbook/";
 /**
  * The contract schema on the site's pages: it drives the workbook form and each
  * step's questions, and travels in the workbook and contract pages as a JSON data
- * block. After rendering, the workbook page is checked against the schema's
+ * block (with the agreement's clauses, on the contract page). After rendering, the workbook page is checked against the schema's
  * layout, so a form that drifts from it fails the build, naming the field.
  */
 export function fieldsPlugin(config: UserConfig, contract?: ContractSource): void {
@@ -19,6 +19,11 @@ export function fieldsPlugin(config: UserConfig, contract?: ContractSource): voi
     version: contract.schema().version,
     // Embedded as a JSON data block: "<" is escaped so no text can close the element.
     json: JSON.stringify(contract.schema().root).replaceAll("<", "\\u003c"),
+  }));
+
+  // The agreement's clauses travel beside the schema, as inert data the contract page renders from.
+  config.addGlobalData("contractClauses", () => ({
+    json: JSON.stringify(contract.clauses()).replaceAll("<", "\\u003c"),
   }));
 
   config.addFilter("workbookForm", (steps: CollectionItem<Record<string, any>>[]) =>

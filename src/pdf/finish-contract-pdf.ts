@@ -8,6 +8,8 @@ export interface FinishedContract {
   /** The contract file's text, attached exactly as given. */
   jsonText: string;
   fingerprint: string;
+  /** The hash of the agreement's wording the page wrote the sentences with. */
+  wording: string;
   title: string;
   names: string[];
   /** A draft: not signed, and said so in the keywords too. */
@@ -16,7 +18,7 @@ export interface FinishedContract {
 
 /**
  * Turns Chromium's PDF of a contract into the one people keep: the contract's JSON
- * attached, the document info, language and fingerprint set. pdf-lib only adds
+ * attached, the document info, language, fingerprint and wording set. pdf-lib only adds
  * objects and rewrites the file, so Chromium's tags and bookmarks stay as printed.
  */
 export async function finishContractPdf(bytes: Uint8Array, contract: FinishedContract): Promise<Uint8Array> {
@@ -30,6 +32,7 @@ export async function finishContractPdf(bytes: Uint8Array, contract: FinishedCon
     keywords: ["Autonomy Contract", "relationship agreement", ...(contract.draft ? [DRAFT_MARK] : []), ...contract.names],
     language: "en",
     fingerprint: contract.fingerprint,
+    wording: contract.wording,
   });
   // No object streams: PDF 1.4 readers (Chromium writes 1.4) and simple checkers read the file as it is.
   return pdf.save({ useObjectStreams: false });

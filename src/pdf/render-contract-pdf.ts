@@ -28,8 +28,9 @@ export class ContractRefusedError extends Error {
  * Renders a signed contract PDF from the built site's /contract/ page: the data goes
  * in as text through the page's own `autonomyContract.show`, which sets every value
  * with textContent; the PDF then carries the JSON as an attachment and the
- * fingerprint in every footer and in its metadata. Throws when the page refuses the
- * contract or a step times out.
+ * fingerprint in every footer and in its metadata, beside the hash of the wording
+ * the page wrote the agreement with. Throws when the page refuses the contract or a
+ * step times out.
  */
 export async function renderContractPdf(session: PdfSession, contract: ContractToPrint): Promise<Uint8Array> {
   const parsed = parseContractJson(contract.jsonText);
@@ -63,11 +64,12 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
       outline: true,
       timeout: session.timeouts.print,
     });
-    return { bytes, title, fingerprint: shown.fingerprint };
+    return { bytes, title, fingerprint: shown.fingerprint, wording: shown.wording };
   });
   return finishContractPdf(printed.bytes, {
     jsonText: contract.jsonText,
     fingerprint: printed.fingerprint,
+    wording: printed.wording,
     title: contract.draft ? `${DRAFT_MARK}: ${printed.title}` : printed.title,
     names,
     draft: contract.draft === true,

@@ -11,9 +11,10 @@ import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 
 /** What a contract PDF turned out to be. */
 export type VerifyResult =
-  | { status: "verified"; fingerprint: string; names: string[] }
+  /** `wordingChanged`: the agreement's sentences were written with another wording than `currentWording` (the answers and signatures are unaffected). */
+  | { status: "verified"; fingerprint: string; names: string[]; wordingChanged: boolean }
   /** Printed with `pdf --draft`, unchanged since: the answers of a contract not signed (yet). */
-  | { status: "draft"; fingerprint: string; names: string[] }
+  | { status: "draft"; fingerprint: string; names: string[]; wordingChanged: boolean }
   | { status: "changed"; problems: string[] }
   | { status: "not-a-contract"; reason: string };
 
@@ -28,9 +29,11 @@ export const PRINTED_FINGERPRINT = /Fingerprint:\s*((?:[0-9a-f]\s*){63}[0-9a-f])
  * Checks a contract PDF end to end: the attached contract.json is a complete, valid
  * contract, both signatures cover it, and the fingerprint recomputed from it is the
  * one in the document information and the one printed on every page. Each mismatch
- * is one problem line that says what differs.
+ * is one problem line that says what differs. The fingerprint covers the answers
+ * alone, so a PDF whose sentences come from another wording of the agreement than
+ * `currentWording` (the hash of this release's clauses) still verifies, and says so.
  */
-export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchema): Promise<VerifyResult> {
+export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchema, currentWording?: string): Promise<VerifyResult> {
   let pdf: PDFDocument;
   try {
     pdf = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -58,7 +61,8 @@ export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchem
   const current = signatures.fingerprint;
   const problems: string[] = [];
 
-  const stored = readDocumentInfo(pdf).fingerprint;
+  const info = readDocumentInfo(pdf);
+  const stored = info.fingerprint;
   if (stored === undefined) problems.push(`the document information gives no fingerprint; the attached contract's is ${current}`);
   else if (stored !== current) problems.push(`the document information gives fingerprint ${stored}, the attached contract's is ${current}`);
 
@@ -76,13 +80,15 @@ export async function verifyContractPdf(bytes: Uint8Array, schema: CompiledSchem
   });
 
   const names = PARTNERS.map((partner) => partnerName(contract, partner));
+  // A PDF made before the agreement was written in sentences records no wording: its wording differs too.
+  const wordingChanged = currentWording !== undefined && info.wording !== currentWording;
   if (pages.length > 0 && pages.every((text) => text.includes(DRAFT_MARK))) {
     // The draft's own answers still have to fit, or the file was changed after printing.
     const draftCheck = validateContract(schema, contract, "draft");
     if (!draftCheck.ok) problems.push(...draftCheck.errors.map(({ path, message }) => `${path}: ${message}`));
-    return problems.length ? { status: "changed", problems } : { status: "draft", fingerprint: current, names };
+    return problems.length ? { status: "changed", problems } : { status: "draft", fingerprint: current, names, wordingChanged };
   }
   problems.unshift(...unsigned);
   if (problems.length) return { status: "changed", problems };
-  return { status: "verified", fingerprint: current, names };
+  return { status: "verified", fingerprint: current, names, wordingChanged };
 }

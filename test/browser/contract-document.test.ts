@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contractDocument, type Answer, type ContractDocument, type Entry } from "../../src/browser/contract/contract-document.ts";
 import { formatAnswer, formatDate, joinReadably } from "../../src/browser/contract/format-answer.ts";
 import { checkSignatures } from "../../src/contract/check-signatures.ts";
+import type { ClauseSet } from "../../src/agreement/clause-file.ts";
+import { loadClauses } from "../../src/agreement/load-clauses.ts";
 import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { ITEM, listLeaves } from "../../src/schema/list-leaves.ts";
 import { layoutContract } from "../../src/layout/layout-contract.ts";
@@ -13,13 +15,15 @@ import { ROOT } from "../helpers/run-build.ts";
 const SAMPLE: Record<string, any> = JSON.parse(readFileSync(path.join(ROOT, "data/examples/sample-contract.json"), "utf8"));
 
 let schema: CompiledSchema;
+let clauses: ClauseSet;
 beforeAll(async () => {
   schema = await loadSchema();
+  clauses = (await loadClauses(layoutContract(schema))).set;
 });
 
 /** The document of a contract, with its signatures checked the way the page checks them. */
 async function documentOf(data: Record<string, unknown>): Promise<ContractDocument> {
-  return contractDocument(layoutContract(schema), data, await checkSignatures(data));
+  return contractDocument({ layout: layoutContract(schema), clauses }, data, await checkSignatures(data));
 }
 
 function copy(): Record<string, any> {
@@ -79,15 +83,15 @@ describe("contractDocument, with the sample contract", () => {
       a: { kind: "text", text: "6" },
       b: { kind: "text", text: "2.5" },
     });
-    // The names are the answers of the couple's own section, so its columns say who is who instead.
-    expect(doc.sections[0]!.columns).toEqual({ a: "Partner A", b: "Partner B" });
+    // The couple's own section is headed by the names too, not "Partner A" and "Partner B".
+    expect(doc.sections[0]!.columns).toEqual({ a: "Maya Okafor", b: "Jonas Lind" });
   });
 
   it("shows every answer the sample gives, and the one it leaves out as not answered", async () => {
     const answers = answersOf(await documentOf(SAMPLE));
     expect(text(answers.get("spaceWords.b.askingWords"))).toBe(SAMPLE.spaceWords.b.askingWords);
     expect(text(answers.get("guardrails.distanceSignal"))).toBe("“Low battery or drifting?”");
-    expect(text(answers.get("rituals.checkIn.time"))).toBe("19:30");
+    expect(text(answers.get("rituals.checkIn.time"))).toBe("7:30 pm");
     expect(text(answers.get("individualWorlds.talkBeforeBooking"))).toBe("Yes");
     expect(text(answers.get("batteryPack.a.restoringActivities"))).toBe("Time outdoors, reading, and making something");
     expect(answers.get("batteryPack.b.otherActivities")).toEqual({ kind: "missing", optional: true });
@@ -109,15 +113,16 @@ describe("contractDocument, with the sample contract", () => {
         { path: "rituals.list.1.when", question: "Day and time", answer: { kind: "text", text: "Tuesday and Thursday, 8 pm" } },
       ],
     });
-    expect(answers.get("defaultMoves.ownMoves")).toEqual({ kind: "items", items: [{ kind: "text", text: SAMPLE.defaultMoves.ownMoves[0] }] });
+    expect(answers.get("defaultMoves.ownMoves")).toEqual({ kind: "items", itemTitle: "Move", items: [{ kind: "text", text: SAMPLE.defaultMoves.ownMoves[0] }] });
   });
 
-  it("does not repeat the dates from the header in the couple's section", async () => {
+  it("lists the couple's names, pronouns and dates in the schedule, the dates written out", async () => {
     const answers = answersOf(await documentOf(SAMPLE));
-    expect([...answers.keys()].filter((key) => key.startsWith("couple."))).toEqual(["couple.a.name", "couple.b.name", "couple.a.pronouns", "couple.b.pronouns"]);
+    expect([...answers.keys()].filter((key) => key.startsWith("couple."))).toEqual(["couple.a.name", "couple.b.name", "couple.a.pronouns", "couple.b.pronouns", "couple.startDate", "couple.reviewDate"]);
+    expect(text(answers.get("couple.startDate"))).toBe("1 March 2026");
   });
 
-  it("shows both signatures as covering the contract, with the drawing, the typed name, the witness and the fingerprint in groups", async () => {
+  it("shows both signatures as covering the contract, with the drawing, the typed name, the witness, the version code and the fingerprint in groups", async () => {
     const signing = (await documentOf(SAMPLE)).signing!;
     const [a, b] = signing.signatures;
     expect(a).toMatchObject({ partner: "a", partnerName: "Maya Okafor", status: "signed", statusText: "Signed", method: "Drawn", signedName: "Maya Okafor", date: "1 March 2026" });
@@ -125,6 +130,7 @@ describe("contractDocument, with the sample contract", () => {
     expect(b).toEqual({ partner: "b", partnerName: "Jonas Lind", status: "signed", statusText: "Signed", method: "Typed", signedName: "Jonas Lind", date: "1 March 2026" });
     expect(signing.witness).toEqual({ title: "Witness or therapist", name: "Dr. Ana Ruiz", role: "Couples therapist" });
     expect(signing.fingerprint).toBe(SAMPLE.signatures.a.fingerprint);
+    expect(signing.versionCode).toBe(`${signing.fingerprint.slice(0, 4)} ${signing.fingerprint.slice(4, 8)}`);
     expect(signing.fingerprintGroups).toHaveLength(8);
     expect(signing.fingerprintGroups.every((group) => /^[0-9a-f]{8}$/.test(group))).toBe(true);
     expect(signing.fingerprintGroups.join("")).toBe(signing.fingerprint);
@@ -157,7 +163,7 @@ describe("contractDocument, with an empty draft", () => {
     const questions = new Set(
       listLeaves(schema.tree)
         .map((leaf) => leaf.path.split(`.${ITEM}`)[0]!)
-        .filter((leaf) => leaf !== "schemaVersion" && !leaf.startsWith("signatures.") && leaf !== "couple.startDate" && leaf !== "couple.reviewDate"),
+        .filter((leaf) => leaf !== "schemaVersion" && !leaf.startsWith("signatures.")),
     );
     expect(questions.size).toBeGreaterThan(40);
     expect(new Set(answers.keys())).toEqual(questions);
@@ -234,7 +240,7 @@ describe("formatting answers", () => {
     expect(text(answers.get("defaultMoves.moves"))).toBe("Take turns, and keep it fair over time; and solo plus reconnect");
     expect(text(answers.get("batteryPack.b.hoursPerWeek"))).toBe("0");
     expect(text(answers.get("rituals.microConnection.minutes"))).toBe("10");
-    expect(text(answers.get("individualWorlds.b.blockTime"))).toBe("19:00");
+    expect(text(answers.get("individualWorlds.b.blockTime"))).toBe("7 pm");
     expect(formatDate("2026-12-31")).toBe("31 December 2026");
     expect(formatDate("not a date")).toBe("not a date");
   });
@@ -245,5 +251,40 @@ describe("formatting answers", () => {
     expect(formatAnswer(node, "<img src=x onerror=alert(1)>")).toBe("<img src=x onerror=alert(1)>");
     expect(formatAnswer(node, "   ")).toBeUndefined();
     expect(formatAnswer({ type: "boolean" }, "yes")).toBeUndefined();
+  });
+});
+
+describe("the agreement in the document", () => {
+  it("opens the document with the agreement, numbered by step, from the same clauses", async () => {
+    const doc = await documentOf(SAMPLE);
+    expect(doc.agreement.preamble[0]?.runs.map((run) => run.text).join("")).toBe(
+      "This is the agreement of Maya Okafor (she/her) and Jonas Lind (he/him) about time together and time apart.",
+    );
+    expect(doc.agreement.sections.map((section) => `${section.number}. ${section.heading}`)).toEqual([
+      "1. Our battery packs",
+      "2. Our time together",
+      "3. How we ask for space",
+      "4. When we want different things",
+      "5. Our own worlds",
+      "6. Where space ends and avoidance begins",
+      "7. A deeper we",
+    ]);
+    expect(doc.agreement.closing.heading).toBe("Our promise");
+    expect(doc.complete).toBe(true);
+  });
+
+  it("says a draft is incomplete, and writes no clause that needs a missing answer", async () => {
+    const doc = await documentOf({ schemaVersion: 2, couple: { a: { name: "Sam" } } });
+    expect(doc.complete).toBe(false);
+    const ids = doc.agreement.sections.flatMap((section) => section.clauses.map((clause) => clause.id));
+    // Only the clauses that name no answer stand in an empty draft.
+    expect(ids).toEqual(["needs-not-demands", "read-the-signs", "why-together", "capacity"]);
+    expect(doc.agreement.preamble.map((clause) => clause.id)).toEqual(["why", "good-faith"]);
+  });
+
+  it("counts a missing answer inside a list item as missing", async () => {
+    const edited = copy();
+    delete edited.rituals.list[1].frequency;
+    expect((await documentOf(edited)).complete).toBe(false);
   });
 });

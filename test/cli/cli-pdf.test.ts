@@ -6,7 +6,7 @@ import { PDFDict, PDFDocument, PDFName, PDFString } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateContract } from "../../src/contract/validate-contract.ts";
 import { buildDownloads } from "../../src/pdf/build-downloads.ts";
-import { FINGERPRINT_KEY } from "../../src/pdf/document-info.ts";
+import { FINGERPRINT_KEY, WORDING_KEY } from "../../src/pdf/document-info.ts";
 import { DOWNLOADS_DIR } from "../../src/pdf/workbook-pdfs.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import { siteDir } from "../helpers/built-site.ts";
@@ -99,6 +99,20 @@ describe("autonomy-contract verify", () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^changed: \S/);
     expect(run.stdout).toContain(`fingerprint ${"0".repeat(64)}`);
+  });
+
+  it("verifies a PDF made with another wording of the agreement, and notes that the wording changed", async () => {
+    const pdf = await PDFDocument.load(await readFile(samplePdf));
+    const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
+    info.set(PDFName.of(WORDING_KEY), PDFString.of("e".repeat(64)));
+    const older = path.join(await tempFolder(), "older-wording.pdf");
+    await writeFile(older, await pdf.save());
+    const run = await runCli(["verify", older]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^verified: Maya Okafor and Jonas Lind, fingerprint [0-9a-f]{64}\nnote: the wording of the agreement has changed since this PDF was made; the answers and signatures are unchanged\n$/,
+    );
   });
 
   it("prints names with HTML, <script> and file:// exactly as written", async () => {

@@ -58,7 +58,8 @@ describe("pdf in every script a couple writes in", () => {
         const words = text.split(" ");
         const found = words.filter((word) => layer.includes(word) || layer.includes(`${word.slice(0, -2)}${[...word.slice(-2)].reverse().join("")}`) || [...layer].filter((char) => word.includes(char)).length >= word.length);
         expect(found).toEqual(words);
-        expect(letters(layer.replace(/[^؀-ۿ]/g, ""))).toBe(letters(squeeze(text)));
+        // The answer prints twice: in its clause of the agreement and in the schedule of answers.
+        expect(letters(layer.replace(/[^؀-ۿ]/g, ""))).toBe(letters(squeeze(text).repeat(2)));
       } else {
         expect(layer).toContain(squeeze(text));
       }

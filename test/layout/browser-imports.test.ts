@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run-build.ts";
 
 /** Folders of src/ that the browser code may import from: the shared core, and its own. */
-const SHARED = ["browser", "contract", "layout", "schema"];
+const SHARED = ["agreement", "browser", "contract", "layout", "schema"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -19,7 +19,7 @@ function importsOf(file: string): string[] {
 }
 
 describe("the browser code", () => {
-  it("imports nothing from the build: only the shared core (schema, contract, layout) and itself", () => {
+  it("imports nothing from the build: only the shared core (schema, contract, layout, agreement) and itself", () => {
     const outside: string[] = [];
     for (const file of sourceFiles(path.join(ROOT, "src/browser"))) {
       for (const specifier of importsOf(file)) {

@@ -103,5 +103,8 @@ describe("hostile text in a contract", () => {
     // pdftotext breaks long lines where the page did: compare without whitespace.
     const printed = pdfText(pdf, { raw: true }).replace(/\s+/g, "");
     for (const text of Object.values(fields)) expect(printed).toContain(text.replace(/\s+/g, ""));
+    // Inside the agreement's sentences too, between the clause's own words.
+    expect(printed).toContain(`MayaOkafor’sneed,inonesentence:“${fields["batteryPack.a.needInOneSentence"]}”`.replace(/\s+/g, ""));
+    expect(printed).toContain(`withthesequestions:“${fields["rituals.checkIn.questions"]}”`.replace(/\s+/g, ""));
   });
 });

@@ -14,6 +14,9 @@ import { htmlPage, SAMPLE, usePrinter } from "../helpers/pdf-fixtures.ts";
 import { runTool } from "../helpers/poppler.ts";
 
 const OTHER = "0123456789abcdef".repeat(4);
+/** The hash of the wording the finished PDF says its agreement was written with, and another one. */
+const WORDING = "ab".repeat(32);
+const NEWER_WORDING = "cd".repeat(32);
 
 /**
  * Three sheets whose footers print the fingerprint as the contract page will:
@@ -35,7 +38,7 @@ describe("finishContractPdf and verifyContractPdf", () => {
   let printedBadly: Uint8Array;
   let plain: Uint8Array;
   const finish = (bytes: Uint8Array) =>
-    finishContractPdf(bytes, { jsonText: SAMPLE_TEXT, fingerprint: hex, title: "Autonomy Contract: Maya Okafor and Jonas Lind", names: ["Maya Okafor", "Jonas Lind"] });
+    finishContractPdf(bytes, { jsonText: SAMPLE_TEXT, fingerprint: hex, wording: WORDING, title: "Autonomy Contract: Maya Okafor and Jonas Lind", names: ["Maya Okafor", "Jonas Lind"] });
 
   beforeAll(async () => {
     schema = await loadSchema(SCHEMA_FILE);
@@ -63,6 +66,14 @@ describe("finishContractPdf and verifyContractPdf", () => {
     expect(readDocumentInfo(pdf)).toMatchObject({ fingerprint: hex, language: "en", subject: "Autonomy Contract" });
   });
 
+  it("records the hash of the agreement's wording beside the fingerprint, under its own key and among the keywords", async () => {
+    const pdf = await PDFDocument.load(finished);
+    expect(readDocumentInfo(pdf).wording).toBe(WORDING);
+    expect(runTool("pdfinfo", [], finished)).toMatch(new RegExp(`^Keywords:.*fingerprint: ${hex}; wording: ${WORDING}$`, "m"));
+    // The wording is not one of the keywords people gave the document.
+    expect(readDocumentInfo(pdf).keywords).not.toContain(`wording: ${WORDING}`);
+  });
+
   it("extracts each page's text, fingerprint footer included", async () => {
     const pages = await extractPageTexts(finished);
     expect(pages).toHaveLength(3);
@@ -70,7 +81,19 @@ describe("finishContractPdf and verifyContractPdf", () => {
   });
 
   it("verifies the finished PDF of the sample contract", async () => {
-    expect(await verifyContractPdf(finished, schema)).toEqual({ status: "verified", fingerprint: hex, names: ["Maya Okafor", "Jonas Lind"] });
+    expect(await verifyContractPdf(finished, schema, WORDING)).toEqual({ status: "verified", fingerprint: hex, names: ["Maya Okafor", "Jonas Lind"], wordingChanged: false });
+  });
+
+  it("verifies a PDF whose agreement was written with another wording, and says the wording changed", async () => {
+    expect(await verifyContractPdf(finished, schema, NEWER_WORDING)).toEqual({ status: "verified", fingerprint: hex, names: ["Maya Okafor", "Jonas Lind"], wordingChanged: true });
+  });
+
+  it("takes a PDF that records no wording (made before the agreement was in sentences) as made with another wording", async () => {
+    const pdf = await PDFDocument.load(finished);
+    setDocumentInfo(pdf, { ...readDocumentInfo(pdf), wording: undefined });
+    const older = await pdf.save();
+    expect(readDocumentInfo(await PDFDocument.load(older)).wording).toBeUndefined();
+    expect(await verifyContractPdf(older, schema, WORDING)).toMatchObject({ status: "verified", wordingChanged: true });
   });
 
   it("reports a changed contract when the attached JSON was altered", async () => {

@@ -4,15 +4,15 @@ import type { Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { describeViolations, runAxe, VIEWS } from "../helpers/axe.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
+import { resign } from "../helpers/contracts.ts";
+import { openContract as openContractPage, textOf, watchPage } from "../helpers/contract-page.ts";
 import { ROOT } from "../helpers/run-build.ts";
+import { WORKBOOK_KEY as KEY } from "../helpers/workbook-page.ts";
 
-/** The key the workbook saves version 2 contracts under. */
-const KEY = "autonomy-contract/v2";
 const SAMPLE_TEXT = readFileSync(path.join(ROOT, "data/examples/sample-contract.json"), "utf8");
 const SAMPLE: Record<string, any> = JSON.parse(SAMPLE_TEXT);
 const SIGNED_FINGERPRINT: string = SAMPLE.signatures.a.fingerprint;
 
-/** WCAG 2.2 level A and AA, as axe-core tags them (as in accessibility.test.ts). */
 /** Text that would become markup, a request or a link if the page ever parsed answers as HTML. */
 const HOSTILE = {
   "couple.a.name": "<img src=x onerror=alert(1)>",
@@ -40,47 +40,9 @@ function hostileContract(): Record<string, any> {
 
 const session = useBrowserSession();
 
-/** Records what should never happen on the page: console errors, uncaught errors, CSP violations, alerts. */
-async function watch(page: Page) {
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${(error as Error).message}`));
-  await page.evaluateOnNewDocument(() => {
-    const seen: string[] = ((globalThis as any).__problems = []);
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
-    globalThis.alert = (message?: unknown) => void seen.push(`alert: ${String(message)}`);
-  });
-  return async () => [...problems, ...(await page.evaluate(() => (globalThis as any).__problems as string[]))];
-}
-
-/** Opens the contract page with `stored` saved under the workbook's key (nothing when null), and waits for it to settle. */
-async function openContract(page: Page, stored: string | null): Promise<void> {
-  const url = `${session().server.url}/contract/`;
-  await page.goto(url, { waitUntil: "load" });
-  await page.evaluate(
-    (key, text) => {
-      localStorage.clear();
-      if (text !== null) localStorage.setItem(key, text);
-    },
-    KEY,
-    stored,
-  );
-  await page.reload({ waitUntil: "load" });
-  await settled(page);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const { contractState, contractReady } = document.documentElement.dataset;
-    return contractState !== undefined && (contractState !== "shown" || contractReady === "true");
-  });
-}
-
-function textOf(page: Page, selector: string): Promise<string[]> {
-  return page.$$eval(selector, (nodes) => nodes.map((node) => node.textContent ?? ""));
-}
+/** Opens the contract page with `stored` saved on this device (nothing when null), and waits for it to settle. */
+const openContract = (page: Page, stored: string | null) => openContractPage(page, session().server.url, stored);
+const watch = watchPage;
 
 describe("the contract page, from the contract saved on this device", () => {
   it("shows the sample contract saved under autonomy-contract/v2", async () => {
@@ -89,7 +51,8 @@ describe("the contract page, from the contract saved on this device", () => {
       await openContract(page, SAMPLE_TEXT);
       expect(await page.title()).toBe("Autonomy Contract between Maya Okafor and Jonas Lind");
       expect(await textOf(page, ".contract-title")).toEqual(["Autonomy Contract between Maya Okafor and Jonas Lind"]);
-      expect(await textOf(page, ".contract-section > h3")).toEqual([
+      // The schedule of answers, after the agreement and the signatures (test/site/contract-agreement.test.ts reads the agreement).
+      expect(await textOf(page, ".contract-schedule .contract-section > h4")).toEqual([
         "The two of you",
         "Step 1: Your battery packs",
         "Step 2: Your together time",
@@ -98,12 +61,12 @@ describe("the contract page, from the contract saved on this device", () => {
         "Step 5: Your individual worlds",
         "Step 6: Your guardrails",
         "Step 7: A deeper we",
-        "Signatures",
       ]);
+      expect(await textOf(page, ".contract-signing > h3")).toEqual(["Signatures"]);
       expect(await textOf(page, '[data-path="spaceWords.b.askingWords"]')).toEqual([SAMPLE.spaceWords.b.askingWords]);
       expect(await textOf(page, '[data-path="individualWorlds.talkBeforeBooking"]')).toEqual(["Yes"]);
       expect(await textOf(page, '[data-path="batteryPack.b.otherActivities"]')).toEqual(["Not answered (optional)"]);
-      expect(await textOf(page, ".contract-dates dd")).toEqual(["1 March 2026", "1 June 2026"]);
+      expect(await textOf(page, '[data-path="couple.startDate"], [data-path="couple.reviewDate"]')).toEqual(["1 March 2026", "1 June 2026"]);
       // Partner A signed by drawing: an SVG path from her strokes, named for a screen reader.
       const drawing = await page.$eval('[data-signature="a"] svg', (svg) => ({
         label: svg.getAttribute("aria-label"),
@@ -151,7 +114,7 @@ describe("the contract page, from the contract saved on this device", () => {
       const edited = structuredClone(SAMPLE);
       edited.rituals.checkIn.time = "20:00";
       await openContract(page, JSON.stringify(edited));
-      expect(await textOf(page, '[data-path="rituals.checkIn.time"]')).toEqual(["20:00"]);
+      expect(await textOf(page, '[data-path="rituals.checkIn.time"]')).toEqual(["8 pm"]);
       expect(await textOf(page, ".contract-status")).toEqual(["Signed an earlier version: needs signing again", "Signed an earlier version: needs signing again"]);
       const shown = await page.$eval(".contract-fingerprint-value", (el) => el.getAttribute("data-fingerprint"));
       expect(shown).toMatch(/^[0-9a-f]{64}$/);
@@ -191,7 +154,7 @@ describe("the contract page, from the contract saved on this device", () => {
         state: "empty",
         ready: undefined,
         heading: "No contract on this device yet",
-        link: "/workbook/",
+        link: "../workbook/",
         documents: 0,
         actionsShown: false,
         noScriptNotice: 0,
@@ -241,7 +204,7 @@ describe("autonomyContract.show(), for the PDF command line", () => {
       await openContract(page, null);
       expect(await page.evaluate(() => document.documentElement.dataset.contractReady)).toBeUndefined();
       const result = await page.evaluate((text) => globalThis.autonomyContract!.show(text), SAMPLE_TEXT);
-      expect(result).toEqual({ ok: true, fingerprint: SIGNED_FINGERPRINT });
+      expect(result).toEqual({ ok: true, fingerprint: SIGNED_FINGERPRINT, wording: expect.stringMatching(/^[0-9a-f]{64}$/) });
       expect(await page.evaluate(() => document.documentElement.dataset.contractReady)).toBe("true");
       expect(await page.title()).toBe("Autonomy Contract between Maya Okafor and Jonas Lind");
       expect(await textOf(page, ".contract-status")).toEqual(["Signed", "Signed"]);
@@ -288,7 +251,8 @@ describe("text typed into the contract", () => {
       const plainCount = await page.$$eval("[data-contract] *", (nodes) => nodes.length);
 
       for (const via of ["storage", "show"] as const) {
-        const text = JSON.stringify(hostileContract());
+        // Signed again, so that it shows as the sample does (no notice of outdated signatures) and the element counts compare.
+        const text = JSON.stringify(await resign(hostileContract()));
         if (via === "storage") await openContract(page, text);
         else {
           await openContract(page, null);
@@ -304,8 +268,12 @@ describe("text typed into the contract", () => {
         expect(await textOf(page, ".contract-witness dd")).toEqual([HOSTILE["signatures.witness.name"], "Couples therapist"]);
         expect(await page.$eval('[data-signature="a"] svg', (svg) => svg.getAttribute("aria-label"))).toBe(`Signature of ${SAMPLE.signatures.a.name}`);
         expect(await page.title()).toBe(`Autonomy Contract between ${HOSTILE["couple.a.name"]} and ${HOSTILE["couple.b.name"]}`);
-        const created = await page.$$eval("[data-contract] img, [data-contract] script, [data-contract] style, [data-contract] iframe, [data-contract] b, [data-contract] a, [onerror], [onload]", (nodes) => nodes.length);
+        const created = await page.$$eval("[data-contract] img, [data-contract] script, [data-contract] style, [data-contract] iframe, [data-contract] b, [data-contract] a:not(.contract-change), [onerror], [onload]", (nodes) => nodes.length);
         expect(created, via).toBe(0);
+        // The only links are the page's own "Change" links, each into the workbook.
+        const links = await page.$$eval("[data-contract] a", (nodes) => nodes.map((node) => node.getAttribute("href") ?? ""));
+        expect(links.length, via).toBeGreaterThan(40);
+        expect(links.filter((href) => !/^\.\.\/workbook\/#f-[A-Za-z0-9-]+$/.test(href)), via).toEqual([]);
         expect(await page.$$eval("[data-contract] *", (nodes) => nodes.length), via).toBe(plainCount);
         expect(await page.$$eval("[data-contract] svg", (nodes) => nodes.length), via).toBe(1);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -335,23 +303,38 @@ describe("text typed into the contract", () => {
 });
 
 describe("printing the contract", () => {
-  it("prints the contract alone: no site header, intro or buttons, answers and the signing block kept whole", async () => {
+  it("prints the contract alone: no site header, intro, buttons or links back; clauses, answers and the signing block kept whole; the schedule on a page of its own", async () => {
     await session().withPage(async (page) => {
       await openContract(page, SAMPLE_TEXT);
       await page.emulateMediaType("print");
       const layout = await page.evaluate(() => {
         const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => getComputedStyle(el).display !== "none").length;
+        const whole = (selector: string) => [...document.querySelectorAll(selector)].every((el) => getComputedStyle(el).breakInside === "avoid");
         return {
-          hidden: shown(".site-header, .site-nav, .contract .page-header, .contract .prose, .contract-actions, button, .button"),
+          hidden: shown(".site-header, .site-nav, .contract .page-header, .contract .prose, .contract-actions, button, .button, .contract-change, .contract-fingerprint"),
           footerText: shown(".site-footer p:not(.print-only)"),
           documents: shown(".contract-document"),
-          answersKeptWhole: [...document.querySelectorAll(".contract-answer")].every((el) => getComputedStyle(el).breakInside === "avoid"),
+          clausesKeptWhole: whole(".clause"),
+          answersKeptWhole: whole(".contract-answer"),
           signingKeptWhole: getComputedStyle(document.querySelector(".contract-signing")!).breakInside,
-          headingsKept: getComputedStyle(document.querySelector(".contract-section > h3")!).breakAfter,
+          promiseKeptWithSignatures: getComputedStyle(document.querySelector(".agreement-closing")!).breakAfter,
+          headingsKept: [...document.querySelectorAll(".agreement-section > h3, .contract-section > h4")].every((el) => getComputedStyle(el).breakAfter === "avoid"),
+          scheduleStartsAPage: getComputedStyle(document.querySelector(".contract-schedule")!).breakBefore,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         };
       });
-      expect(layout).toEqual({ hidden: 0, footerText: 0, documents: 1, answersKeptWhole: true, signingKeptWhole: "avoid", headingsKept: "avoid", overflow: 0 });
+      expect(layout).toEqual({
+        hidden: 0,
+        footerText: 0,
+        documents: 1,
+        clausesKeptWhole: true,
+        answersKeptWhole: true,
+        signingKeptWhole: "avoid",
+        promiseKeptWithSignatures: "avoid",
+        headingsKept: true,
+        scheduleStartsAPage: "page",
+        overflow: 0,
+      });
       for (const format of ["A4", "Letter"] as const) {
         const pdf = Buffer.from(await page.pdf({ format }));
         expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -361,15 +344,22 @@ describe("printing the contract", () => {
 });
 
 describe("accessibility of the contract page (axe-core, WCAG 2.2 AA)", () => {
-  const cases = (["empty", "filled", "changed"] as const).flatMap((content) => VIEWS.map((view) => [content, view.name, view] as const));
+  // Empty, filled and signed, outdated (an answer changed after signing: the warning at the top), and a draft half written.
+  const cases = (["empty", "filled", "outdated", "draft"] as const).flatMap((content) => VIEWS.map((view) => [content, view.name, view] as const));
+  const contents = () => {
+    const outdated = structuredClone(SAMPLE);
+    outdated.couple.startDate = "2026-03-02";
+    const draft = { schemaVersion: 2, couple: SAMPLE.couple, batteryPack: { a: SAMPLE.batteryPack.a } };
+    return { empty: null, filled: SAMPLE_TEXT, outdated: JSON.stringify(outdated), draft: JSON.stringify(draft) };
+  };
 
   it.each(cases)("%s (%s) has no violations", async (content, _name, view) => {
     await session().withPage(async (page) => {
       await page.setViewport({ width: view.width, height: view.height });
       await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: view.scheme }]);
-      const changed = structuredClone(SAMPLE);
-      changed.couple.startDate = "2026-03-02";
-      await openContract(page, content === "empty" ? null : JSON.stringify(content === "filled" ? SAMPLE : changed));
+      await openContract(page, contents()[content]);
+      if (content === "outdated") expect(await page.$$(".contract-message-outdated")).toHaveLength(1);
+      if (content === "draft") expect(await page.$$(".contract-incomplete")).toHaveLength(1);
       expect(await page.$$(content === "empty" ? ".contract-message" : ".contract-document")).toHaveLength(1);
       await page.evaluate(() => document.fonts.ready);
       const results = await runAxe(page);

@@ -28,7 +28,7 @@ describe("content security", () => {
     expect(appPages.map((page) => page.url).sort()).toEqual([...APP_PAGES].sort());
   });
 
-  it.each(appPages.map((page) => [page.url, page] as const))("%s runs only one bundled file of the site, and its schema is inert data", (_url, page) => {
+  it.each(appPages.map((page) => [page.url, page] as const))("%s runs only one bundled file of the site, and its schema (and the contract's clauses) are inert data", (_url, page) => {
     const scripts = [...page.document.querySelectorAll("script")];
     const code = scripts.filter((script) => script.getAttribute("type") !== "application/json");
     expect(code).toHaveLength(1);
@@ -36,10 +36,11 @@ describe("content security", () => {
     expect(code[0]!.getAttribute("src")).toMatch(/^\/assets\/[a-z-]+-[A-Z0-9]{8}\.js$/);
     expect(code[0]!.textContent).toBe("");
     const data = scripts.filter((script) => script.getAttribute("type") === "application/json");
-    expect(data.map((script) => script.id)).toEqual(["contract-schema"]);
-    // Nothing in the data block can end it early.
-    expect(data[0]!.textContent).not.toMatch(/<\/?script|<!--/i);
+    expect(data.map((script) => script.id)).toEqual(page.url === "/contract/" ? ["contract-schema", "contract-clauses"] : ["contract-schema"]);
+    // Nothing in a data block can end it early.
+    for (const block of data) expect(block.textContent).not.toMatch(/<\/?script|<!--/i);
     expect(JSON.parse(data[0]!.textContent ?? "").$id).toMatch(/^urn:autonomy-contract:contract:/);
+    if (data[1]) expect(Object.keys(JSON.parse(data[1].textContent ?? ""))).toContain("batteryPack");
   });
 
   it.each(pages.map((page) => [page.url, page] as const))("%s has no inline event handlers", (_url, page) => {

@@ -1,3 +1,5 @@
+import type { ClauseSet } from "../../agreement/clause-file.ts";
+import { wordingHash } from "../../agreement/wording-hash.ts";
 import { checkSignatures, type SignatureCheck } from "../../contract/check-signatures.ts";
 import type { FieldError } from "../../contract/validate-contract.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
@@ -7,9 +9,14 @@ import { contractDocument } from "./contract-document.ts";
 import { renderContract } from "./render-contract.ts";
 import { renderMessage, type Message } from "./render-message.ts";
 import { setPrintFooter } from "./print-footer.ts";
+import { workbookHref } from "./workbook-link.ts";
 
-/** What `show` answers: the fingerprint of the contract shown, or why it was not shown. */
-export type ShowResult = { ok: true; fingerprint: string } | { ok: false; errors: FieldError[] };
+/**
+ * What `show` answers: the fingerprint of the contract shown and the hash of the
+ * wording its agreement was written with (for the PDF's metadata), or why it was
+ * not shown.
+ */
+export type ShowResult = { ok: true; fingerprint: string; wording: string } | { ok: false; errors: FieldError[] };
 
 /** How a handed contract is shown. */
 export interface ShowOptions {
@@ -20,8 +27,14 @@ export interface ShowOptions {
 /** The parts of the page the contract view fills. */
 export interface ContractViewParts {
   schema: CompiledSchema;
+  /** The agreement's clauses the build embedded beside the schema. */
+  clauses: ClauseSet;
+  /** The page's language, for dates, times, numbers and lists. */
+  language: string;
   /** Where the contract, or a message in its place, goes. */
   container: HTMLElement;
+  /** At the top of the page: what needs doing about the contract shown (signatures to give again, answers to correct). */
+  notices: HTMLElement;
   /** The print button and the workbook link: shown only beside a contract. */
   actions: HTMLElement;
 }
@@ -34,7 +47,8 @@ export interface ContractView {
   show(jsonText: string, options?: ShowOptions): Promise<ShowResult>;
 }
 
-const WORKBOOK = { href: "/workbook/", text: "Go to the workbook" };
+/** Links the script makes are relative (../workbook/), so the site works under any path prefix. */
+const WORKBOOK = { href: workbookHref(), text: "Go to the workbook" };
 
 /**
  * Drives the contract area of the page. Each display replaces the last; a display
@@ -43,9 +57,11 @@ const WORKBOOK = { href: "/workbook/", text: "Go to the workbook" };
  * `data-contract-ready` on the root element is "true" only while a contract is shown
  * and laid out, which is what a PDF renderer waits for.
  */
-export function createContractView({ schema, container, actions }: ContractViewParts): ContractView {
+export function createContractView({ schema, clauses, language, container, notices: noticeArea, actions }: ContractViewParts): ContractView {
   const root = document.documentElement;
   const pageTitle = document.title;
+  const layout = layoutContract(schema);
+  const wording = wordingHash(clauses);
   let generation = 0;
 
   function showMessage(message: Message): void {
@@ -54,13 +70,15 @@ export function createContractView({ schema, container, actions }: ContractViewP
     document.title = pageTitle;
     setPrintFooter(document, undefined);
     actions.hidden = true;
+    noticeArea.replaceChildren();
     container.replaceChildren(renderMessage(message));
   }
 
   async function showContract(data: Record<string, unknown>, run: number, errors: FieldError[] = [], options: ShowOptions = {}): Promise<ShowResult | undefined> {
     let check: SignatureCheck;
+    let wordingUsed: string;
     try {
-      check = await checkSignatures(data);
+      [check, wordingUsed] = await Promise.all([checkSignatures(data), wording]);
     } catch (error) {
       if (run !== generation) return undefined;
       // Web Crypto, which the fingerprint needs, exists only on https and on this device's own addresses.
@@ -72,20 +90,37 @@ export function createContractView({ schema, container, actions }: ContractViewP
       return { ok: false, errors: [{ path: "", message: `cannot compute the fingerprint: ${(error as Error).message}` }] };
     }
     if (run !== generation) return undefined;
-    const doc = contractDocument(layoutContract(schema), data, check);
+    const doc = contractDocument({ layout, clauses, language }, data, check);
+    const notices: HTMLElement[] = [];
     // A draft saved with answers that do not fit still shows, with what to correct above it.
-    const notice = errors.length
-      ? [
-          renderMessage({
-            kind: "invalid",
-            title: "Some answers do not fit the questions",
-            text: ["The workbook kept these answers so that nothing you typed is lost. Correct them in the workbook before you print or sign; until then they may show here as not answered."],
-            details: errors.map((error) => error.message),
-            link: { href: "/workbook/", text: "Correct them in the workbook" },
-          }),
-        ]
-      : [];
-    container.replaceChildren(...notice, renderContract(doc));
+    if (errors.length) {
+      notices.push(
+        renderMessage({
+          kind: "invalid",
+          title: "Some answers do not fit the questions",
+          text: ["The workbook kept these answers so that nothing you typed is lost. Correct them in the workbook before you print or sign; until then they may show here as not answered."],
+          details: errors.map((error) => error.message),
+          link: { href: workbookHref(), text: "Correct them in the workbook" },
+        }),
+      );
+    }
+    // Signatures that no longer cover the answers are said at the top, not only at the signatures.
+    const outdated = doc.signing?.signatures.filter((signature) => signature.status === "outdated") ?? [];
+    if (outdated.length) {
+      const who = outdated.map((signature) => signature.partnerName);
+      notices.push(
+        renderMessage({
+          kind: "outdated",
+          title: "Your answers changed after you signed",
+          text: [
+            `${who.join(" and ")} signed an earlier version of this contract, so ${outdated.length > 1 ? "those signatures no longer cover" : "that signature no longer covers"} what it says now. Read it through together, then sign again in the workbook.`,
+          ],
+          link: { href: workbookHref("signing"), text: "Sign again in the workbook" },
+        }),
+      );
+    }
+    noticeArea.replaceChildren(...notices);
+    container.replaceChildren(renderContract(doc));
     document.title = doc.title;
     setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
     actions.hidden = false;
@@ -96,7 +131,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
     await document.fonts.ready;
     if (run !== generation) return undefined;
     root.dataset.contractReady = "true";
-    return { ok: true, fingerprint: check.fingerprint };
+    return { ok: true, fingerprint: check.fingerprint, wording: wordingUsed };
   }
 
   async function showOpened(opened: OpenedContract): Promise<void> {

@@ -1,9 +1,10 @@
 import type { SignatureCheck } from "../../contract/check-signatures.ts";
 import { groupFingerprint, signatureState } from "../../contract/signature-state.ts";
+import { versionCode } from "../../contract/version-code.ts";
 import { PARTNERS, SIGNATURE_METHODS, SIGNATURE_PARTS, WITNESS, type Partner } from "../../layout/contract-names.ts";
 import type { Group, Section } from "../../layout/layout-types.ts";
 import type { Signing, SignatureStatus, SignatureView } from "./document-types.ts";
-import { formatDate } from "./format-answer.ts";
+import { formatDate } from "../../contract/format-date.ts";
 
 const STATUS_TEXT: Record<SignatureStatus, string> = {
   signed: "Signed",
@@ -12,7 +13,7 @@ const STATUS_TEXT: Record<SignatureStatus, string> = {
 };
 
 /** The signing block of a contract: each partner's signature as it stands against `check`, the witness, the fingerprint. */
-export function documentSigning(section: Section, value: unknown, partners: Record<Partner, string>, check: SignatureCheck): Signing {
+export function documentSigning(section: Section, value: unknown, partners: Record<Partner, string>, check: SignatureCheck, language = "en"): Signing {
   const data = asObject(value);
   const witnessEntry = section.entries.find((entry): entry is Group => entry.kind === "group" && entry.key === WITNESS);
   const witness = asObject(data[WITNESS]);
@@ -20,18 +21,19 @@ export function documentSigning(section: Section, value: unknown, partners: Reco
   const witnessRole = typeof witness.role === "string" && witness.role.trim() ? witness.role : undefined;
   return {
     heading: section.title,
-    signatures: PARTNERS.map((partner) => signatureOf(partner, asObject(data[partner]), partners[partner], check)),
+    signatures: PARTNERS.map((partner) => signatureOf(partner, asObject(data[partner]), partners[partner], check, language)),
     witness: {
       title: witnessEntry?.title ?? "Witness or therapist",
       ...(witnessName ? { name: witnessName } : {}),
       ...(witnessName && witnessRole ? { role: witnessRole } : {}),
     },
     fingerprint: check.fingerprint,
+    versionCode: versionCode(check.fingerprint),
     fingerprintGroups: groupFingerprint(check.fingerprint).split(" "),
   };
 }
 
-function signatureOf(partner: Partner, signature: Record<string, unknown>, partnerName: string, check: SignatureCheck): SignatureView {
+function signatureOf(partner: Partner, signature: Record<string, unknown>, partnerName: string, check: SignatureCheck, language: string): SignatureView {
   const signed = signature[SIGNATURE_PARTS.fingerprint];
   const status: SignatureStatus = signatureState(typeof signed === "string" ? signed : undefined, check.fingerprint);
   const view: SignatureView = { partner, partnerName, status, statusText: STATUS_TEXT[status] };
@@ -42,7 +44,7 @@ function signatureOf(partner: Partner, signature: Record<string, unknown>, partn
   const name = signature[SIGNATURE_PARTS.name];
   if (typeof name === "string" && name.trim()) view.signedName = name;
   const date = signature[SIGNATURE_PARTS.date];
-  if (typeof date === "string" && date) view.date = formatDate(date);
+  if (typeof date === "string" && date) view.date = formatDate(date, language);
   const strokes = cleanStrokes(signature[SIGNATURE_PARTS.strokes]);
   if (view.method === SIGNATURE_METHODS.drawn && strokes.length) view.strokes = strokes;
   return view;

@@ -1,10 +1,12 @@
+import type { Agreement } from "../../agreement/agreement-types.ts";
 import type { Partner } from "../../layout/contract-names.ts";
 import type { SignatureState } from "../../contract/signature-state.ts";
 
 /** What the contract shows for one answer. */
 export type Answer =
   | { kind: "text"; text: string }
-  | { kind: "items"; items: Item[] }
+  /** A list's items; `itemTitle` names one of them ("Ritual"), for "ritual 2". */
+  | { kind: "items"; itemTitle: string; items: Item[] }
   /** Shown as an empty ruled line, so a printed copy can still be filled in by hand. */
   | { kind: "missing"; optional: boolean };
 
@@ -24,7 +26,7 @@ export type Entry =
   | { kind: "paired"; question: string; paths: Record<Partner, string>; a: Answer; b: Answer }
   | { kind: "group"; path: string; question: string; fields: Field[] };
 
-/** A part of the contract, in the schema's order. */
+/** A part of the contract's schedule of answers, in the schema's order. */
 export interface DocumentSection {
   key: string;
   /** The workbook's fragment for it: `step-3`, `about-you`. */
@@ -60,18 +62,30 @@ export interface Signing {
   heading: string;
   signatures: SignatureView[];
   witness: { title: string; name?: string; role?: string };
-  /** The SHA-256 of the contract's answers, in full. */
+  /** The fingerprint of the contract's answers, in full: what each signature records. */
   fingerprint: string;
-  /** The fingerprint cut into groups of eight characters, for reading aloud and comparing. */
+  /** The short version code of the fingerprint ("bf70 ae7f"), which people read and compare. */
+  versionCode: string;
+  /** The fingerprint cut into groups of eight characters, for the "for checking later" detail. */
   fingerprintGroups: string[];
 }
 
-/** The filled contract as a document: everything the contract view shows, as plain data. */
+/**
+ * The filled contract as a document: everything the contract view shows, as plain
+ * data. The agreement in sentences comes first, then the signing; the sections are
+ * the schedule, every answer in full.
+ */
 export interface ContractDocument {
   /** "Autonomy Contract between Maya Okafor and Jonas Lind". */
   title: string;
+  /** The contract's name, before the partners' ("Autonomy Contract"). */
+  name: string;
   partners: Record<Partner, string>;
   dates: { start?: string; review?: string };
+  agreement: Agreement;
+  /** Every required answer is given: no clause is left out for want of one. */
+  complete: boolean;
+  /** The schedule: every question and answer, section by section. */
   sections: DocumentSection[];
   signing?: Signing;
 }

@@ -1,3 +1,4 @@
+import { formatTime } from "../../agreement/format-time.ts";
 import { formatDate } from "../../contract/format-date.ts";
 import type { SchemaNode } from "../../schema/schema-node.ts";
 
@@ -10,10 +11,11 @@ const PROPER = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 /**
  * Writes one answer as the text a person reads on the contract, or undefined when
  * there is nothing to show. Choices are joined into one readable phrase, booleans
- * are Yes or No, dates are written out; text is returned as typed (the renderer
- * inserts it as text, never as markup).
+ * are Yes or No, dates and times are written in the page's language ("1 March
+ * 2026", "7:30 pm"); text is returned as typed (the renderer inserts it as text,
+ * never as markup).
  */
-export function formatAnswer(node: SchemaNode, value: unknown): string | undefined {
+export function formatAnswer(node: SchemaNode, value: unknown, language = "en"): string | undefined {
   if (value === undefined || value === null) return undefined;
   switch (node.type) {
     case "boolean":
@@ -23,10 +25,11 @@ export function formatAnswer(node: SchemaNode, value: unknown): string | undefin
       return typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
     case "string":
       if (typeof value !== "string" || value.trim() === "") return undefined;
-      return node.format === "date" ? formatDate(value) : value;
+      if (node.format === "date") return formatDate(value, language);
+      return node.format === "time" ? formatTime(value, language) : value;
     case "array": {
       if (!Array.isArray(value)) return undefined;
-      const items = value.map((item) => formatAnswer(node.items, item)).filter((item): item is string => item !== undefined);
+      const items = value.map((item) => formatAnswer(node.items, item, language)).filter((item): item is string => item !== undefined);
       return items.length ? joinReadably(items) : undefined;
     }
     case "object":

@@ -1,6 +1,6 @@
 import type { Answer, Field } from "./document-types.ts";
 import { element } from "../element.ts";
-import { visibleControls } from "./visible-controls.ts";
+import { typedText } from "./typed-text.ts";
 
 /** The words on an empty answer's line. */
 export const BLANK_TEXT = { required: "Not answered yet", optional: "Not answered (optional)" } as const;
@@ -12,7 +12,7 @@ export const BLANK_TEXT = { required: "Not answered yet", optional: "Not answere
 export function renderAnswer(answer: Answer): Node {
   switch (answer.kind) {
     case "text":
-      return element("span", { className: "contract-text", attributes: { dir: "auto" }, children: visibleControls(answer.text) });
+      return typedText(answer.text);
     case "missing":
       return element("span", { className: "contract-blank", children: [answer.optional ? BLANK_TEXT.optional : BLANK_TEXT.required] });
     case "items": {
@@ -20,7 +20,7 @@ export function renderAnswer(answer: Answer): Node {
       return element(fields ? "ol" : "ul", {
         className: "contract-items",
         children: answer.items.map((item) =>
-          element("li", { children: [item.kind === "text" ? element("span", { className: "contract-text", attributes: { dir: "auto" }, children: visibleControls(item.text) }) : renderFields(item.fields)] }),
+          element("li", { children: [item.kind === "text" ? typedText(item.text) : renderFields(item.fields)] }),
         ),
       });
     }

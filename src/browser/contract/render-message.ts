@@ -2,7 +2,7 @@ import { element } from "../element.ts";
 
 /** What the contract view says instead of a contract. */
 export interface Message {
-  kind: "empty" | "refused" | "unavailable" | "failed" | "invalid";
+  kind: "empty" | "refused" | "unavailable" | "failed" | "invalid" | "outdated";
   title: string;
   text: string[];
   /** Reasons, one line each (a refused contract's problems). */
@@ -14,7 +14,7 @@ export interface Message {
 /** How many reasons a message lists before saying how many more there are. */
 const MAX_DETAILS = 8;
 
-/** Renders a message in place of the contract (nothing saved yet, data refused, no storage) or above it (answers to correct). */
+/** Renders a message in place of the contract (nothing saved yet, data refused, no storage) or above it (answers to correct, signatures to give again). */
 export function renderMessage(message: Message): HTMLElement {
   const details = message.details ?? [];
   const shown = details.slice(0, MAX_DETAILS);

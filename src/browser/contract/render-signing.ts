@@ -1,6 +1,7 @@
 import { GRID, strokesToSvgPath } from "../signature/strokes.ts";
 import type { Signing, SignatureView } from "./document-types.ts";
 import { element, svgElement } from "../element.ts";
+import { typedText } from "./typed-text.ts";
 
 /** The pen of a printed signature, in grid units: about 2.5 mm on a signature 9 cm wide. */
 const PRINT_PEN = "8";
@@ -8,8 +9,8 @@ const PRINT_PEN = "8";
 /**
  * Renders the signing block: each partner's signature (drawn, typed, or a line to
  * sign on), the date, whether the signature covers the contract as it stands, the
- * witness or therapist, and the contract's fingerprint in full. The block is meant
- * to print as one piece.
+ * witness or therapist, and the contract's version code, with its full value folded
+ * away for checking later. The block is meant to print as one piece.
  */
 export function renderSigning(signing: Signing, reviewDate: string | undefined): HTMLElement {
   const agreement = `By signing, we agree to what this contract says, and to look at it again together${reviewDate ? ` on ${reviewDate}` : ""}.`;
@@ -21,7 +22,7 @@ export function renderSigning(signing: Signing, reviewDate: string | undefined):
       element("p", { className: "contract-agreement", children: [agreement] }),
       element("div", { className: "contract-signatures", children: signing.signatures.map(renderSignature) }),
       renderWitness(signing.witness),
-      renderFingerprint(signing),
+      renderVersion(signing),
     ],
   });
 }
@@ -32,7 +33,7 @@ function renderSignature(view: SignatureView): HTMLElement {
     className: `contract-signature contract-signature-${view.status}`,
     attributes: { "aria-labelledby": titleId, "data-signature": view.partner },
     children: [
-      element("h4", { attributes: { id: titleId }, children: [view.partnerName] }),
+      element("h4", { attributes: { id: titleId }, children: [typedText(view.partnerName, "contract-name")] }),
       element("div", { className: "contract-sign-line", children: markOf(view) }),
       element("dl", {
         className: "contract-fields",
@@ -76,7 +77,7 @@ function markOf(view: SignatureView): Node[] {
     return [
       element("p", {
         className: "contract-typed-signature",
-        children: [element("span", { className: "contract-typed-name", children: [view.signedName] }), " ", element("span", { className: "contract-typed-note", children: ["(typed signature)"] })],
+        children: [typedText(view.signedName, "contract-typed-name"), " ", element("span", { className: "contract-typed-note", children: ["(typed signature)"] })],
       }),
     ];
   }
@@ -97,21 +98,31 @@ function renderWitness(witness: Signing["witness"]): HTMLElement {
   return element("section", { className: "contract-witness", attributes: { "aria-labelledby": "contract-witness-title" }, children });
 }
 
-function renderFingerprint(signing: Signing): HTMLElement {
+/**
+ * The version code people compare ("bf70 ae7f"), and the full fingerprint folded
+ * into a "for checking later" detail: printed copies carry it in every page's footer.
+ */
+function renderVersion(signing: Signing): HTMLElement {
   const groups = signing.fingerprintGroups.flatMap((group, index) => [
     ...(index > 0 ? [" "] : []),
     element("span", { className: "contract-fingerprint-group", children: [group] }),
   ]);
   return element("section", {
-    className: "contract-fingerprint",
-    attributes: { "aria-labelledby": "contract-fingerprint-title" },
+    className: "contract-version",
+    attributes: { "aria-labelledby": "contract-version-title" },
     children: [
-      element("h4", { attributes: { id: "contract-fingerprint-title" }, children: ["Fingerprint of this contract"] }),
-      element("p", { className: "contract-fingerprint-value", attributes: { "data-fingerprint": signing.fingerprint }, children: groups }),
+      element("h4", { attributes: { id: "contract-version-title" }, children: ["Version code"] }),
+      element("p", { className: "contract-version-code", attributes: { "data-version-code": signing.versionCode }, children: [signing.versionCode] }),
       element("p", {
         className: "contract-note",
+        children: ["Each signature records the version code of what was signed. If any answer changes, the code changes too, and the contract needs signing again."],
+      }),
+      element("details", {
+        className: "contract-fingerprint",
         children: [
-          "A SHA-256 fingerprint of every answer above. Each signature records the fingerprint of what was signed: if any answer changes, so does the fingerprint, and the contract needs signing again.",
+          element("summary", { children: ["For checking later"] }),
+          element("p", { className: "contract-note", children: ["The full code of this version. Every page of a printed or saved copy carries it at the foot, so anyone can check later that nothing in the copy was changed."] }),
+          element("p", { className: "contract-fingerprint-value", attributes: { "data-fingerprint": signing.fingerprint }, children: groups }),
         ],
       }),
     ],
@@ -124,7 +135,7 @@ function detail(term: string, value: string | undefined): HTMLElement {
     className: "contract-field",
     children: [
       element("dt", { children: [term] }),
-      element("dd", { children: [value ? element("span", { className: "contract-text", children: [value] }) : element("span", { className: "contract-blank contract-blank-empty" })] }),
+      element("dd", { children: [value ? typedText(value) : element("span", { className: "contract-blank contract-blank-empty" })] }),
     ],
   });
 }

@@ -1,0 +1,36 @@
+import { localeOf } from "./locale-of.ts";
+
+/** The weekdays as the schema spells its choices, Monday first. */
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
+/**
+ * A stored time of day (HH:MM, 24-hour) as the page's language says it: "7:30 pm",
+ * "9 am" in English (whole hours without ":00"), "19:30" in German. Anything that is
+ * not a time is returned unchanged.
+ */
+export function formatTime(value: string, language = "en"): string {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!match) return value;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  const date = new Date(Date.UTC(2024, 0, 1, hours, minutes));
+  const english = localeOf(language).startsWith("en");
+  return new Intl.DateTimeFormat(localeOf(language), {
+    hour: "numeric",
+    ...(minutes || !english ? { minute: "2-digit" } : {}),
+    ...(english ? { hourCycle: "h12" as const } : {}),
+    timeZone: "UTC",
+  }).format(date);
+}
+
+/**
+ * A weekday choice ("Sunday") in the page's language, through Intl: "Sunday",
+ * "Sonntag". `plural` gives the English plural for "on Sundays"; other languages
+ * keep the day's name. Anything that is not a weekday is returned unchanged.
+ */
+export function formatWeekday(value: string, language = "en", plural = false): string {
+  const index = (WEEKDAYS as readonly string[]).indexOf(value);
+  if (index === -1) return value;
+  // 1 January 2024 was a Monday.
+  const name = new Intl.DateTimeFormat(localeOf(language), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  return plural && localeOf(language).startsWith("en") ? `${name}s` : name;
+}
