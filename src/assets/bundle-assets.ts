@@ -2,14 +2,22 @@ import path from "node:path";
 import * as esbuild from "esbuild";
 
 /** Site-relative URLs of the bundled assets, for the layouts. */
-export interface AssetUrls {
+export interface BundledAssets {
   stylesheet: string;
   icon: string;
   workbookScript: string;
   contractScript: string;
+  /** The fonts every page's text uses (the Latin subsets), for `<link rel="preload">`. */
+  preloadFonts: string[];
 }
 
-type AssetName = keyof AssetUrls;
+type AssetName = Exclude<keyof BundledAssets, "preloadFonts">;
+
+/**
+ * The font files to preload: the Latin subsets of the two screen faces, which every
+ * page uses (layouts/css/fonts.css says why they are preloaded).
+ */
+const PRELOAD_FONTS = [/^literata-latin-wght-normal-[A-Z0-9]+\.woff2$/, /^atkinson-hyperlegible-next-latin-wght-normal-[A-Z0-9]+\.woff2$/];
 
 /** Where the stylesheet and icon live inside the layouts folder. */
 const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } as const;
@@ -26,7 +34,7 @@ const SCRIPT_SOURCES = {
  * and returns their URLs. Fonts come from npm font packages and scripts are files of
  * the site: nothing is requested from another origin and no script is inline.
  */
-export async function bundleAssets(layoutsDir: string, outputDir: string): Promise<AssetUrls> {
+export async function bundleAssets(layoutsDir: string, outputDir: string): Promise<BundledAssets> {
   const outdir = path.join(outputDir, "assets");
   const sources: Record<AssetName, string> = {
     stylesheet: path.join(layoutsDir, LAYOUT_SOURCES.stylesheet),
@@ -49,16 +57,23 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     // elsewhere (the build tests build copies of the site in a temporary folder).
     nodePaths: [path.join(import.meta.dirname, "../../node_modules")],
   });
-  const urls: Partial<AssetUrls> = {};
+  const urls: Partial<BundledAssets> = {};
+  const siteUrl = (output: string) => `/${path.relative(outputDir, path.resolve(output)).split(path.sep).join("/")}`;
   for (const [output, meta] of Object.entries(result.metafile.outputs)) {
     const source = meta.entryPoint && path.resolve(meta.entryPoint);
     for (const [name, file] of Object.entries(sources) as [AssetName, string][]) {
       if (source === path.resolve(file)) {
-        urls[name] = `/${path.relative(outputDir, path.resolve(output)).split(path.sep).join("/")}`;
+        urls[name] = siteUrl(output);
       }
     }
   }
   const missing = (Object.keys(sources) as AssetName[]).filter((name) => !urls[name]);
   if (missing.length) throw new Error(`esbuild did not emit ${missing.join(", ")} from ${layoutsDir}`);
-  return urls as AssetUrls;
+  const fonts = Object.keys(result.metafile.outputs).filter((output) => output.endsWith(".woff2"));
+  const preloadFonts = PRELOAD_FONTS.map((pattern) => {
+    const font = fonts.find((output) => pattern.test(path.basename(output)));
+    if (!font) throw new Error(`no font file matching ${pattern} was bundled from ${LAYOUT_SOURCES.stylesheet}: the preloads in layouts/base.njk would point nowhere`);
+    return siteUrl(font);
+  });
+  return { ...(urls as Omit<BundledAssets, "preloadFonts">), preloadFonts };
 }

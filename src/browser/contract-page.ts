@@ -2,6 +2,7 @@ import { createContractView, type ShowResult } from "./contract/contract-view.ts
 import { createContractStore } from "./storage/contract-store.ts";
 import { readEmbeddedSchema } from "./read-embedded-schema.ts";
 import { openSavedContract } from "./storage/open-saved-contract.ts";
+import { registerServiceWorker } from "./register-service-worker.ts";
 
 /**
  * What the contract page offers a program driving it (the PDF command line):
@@ -32,4 +33,5 @@ export function startContractPage(): void {
   void view.showOpened(openSavedContract(createContractStore(() => localStorage, schema.version), schema));
 }
 
+registerServiceWorker();
 startContractPage();

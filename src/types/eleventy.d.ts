@@ -36,6 +36,8 @@ declare module "@11ty/eleventy" {
   }
 
   export interface UserConfig {
+    /** The build's path prefix ("/" or "/autonomy-contract/"), set before plugins run. */
+    pathPrefix?: string;
     addPlugin<Options>(plugin: (config: UserConfig, options?: Options) => void, options?: Options): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
@@ -45,13 +47,19 @@ declare module "@11ty/eleventy" {
     setFrontMatterParsingOptions(options: { engines?: Record<string, FrontMatterEngine> }): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+    addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
   }
 
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    /** Every URL of the built HTML starts with it (with the HTML base plugin); default "/". */
+    pathPrefix?: string;
     config?: (config: UserConfig) => unknown;
   }
+
+  /** Eleventy's own plugin that puts every URL of the built HTML under the path prefix. */
+  export const HtmlBasePlugin: unknown;
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

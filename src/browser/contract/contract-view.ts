@@ -27,7 +27,9 @@ export interface ContractView {
   show(jsonText: string): Promise<ShowResult>;
 }
 
-const WORKBOOK = { href: "/workbook/", text: "Go to the workbook" };
+// Relative to /contract/: the site may be published under a path prefix (issue 12).
+const WORKBOOK_HREF = "../workbook/";
+const WORKBOOK = { href: WORKBOOK_HREF, text: "Go to the workbook" };
 
 /**
  * Drives the contract area of the page. Each display replaces the last; a display
@@ -74,7 +76,7 @@ export function createContractView({ schema, container, actions }: ContractViewP
             title: "Some answers do not fit the questions",
             text: ["The workbook kept these answers so that nothing you typed is lost. Correct them in the workbook before you print or sign; until then they may show here as not answered."],
             details: errors.map((error) => error.message),
-            link: { href: "/workbook/", text: "Correct them in the workbook" },
+            link: { href: WORKBOOK_HREF, text: "Correct them in the workbook" },
           }),
         ]
       : [];
