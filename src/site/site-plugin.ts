@@ -1,5 +1,6 @@
-import { HtmlBasePlugin, type CollectionApi, type CollectionItem, type UserConfig } from "@11ty/eleventy";
+import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { contentSecurityPolicy } from "./content-security-policy.ts";
+import { prefixUrls } from "./prefix-urls.ts";
 import { absoluteUrl } from "./site-location.ts";
 import { stepNavigation } from "./step-navigation.ts";
 
@@ -11,9 +12,13 @@ type Item = CollectionItem<Record<string, any>>;
  */
 export function sitePlugin(config: UserConfig): void {
   config.setNunjucksEnvironmentOptions({ autoescape: true });
-  // Puts every href and src of the built HTML under the build's pathPrefix, so content
-  // and layouts keep writing root-relative links ("/safety/"). A no-op without a prefix.
-  config.addPlugin(HtmlBasePlugin);
+  // Puts every href and src of the built HTML under the build's pathPrefix (Eleventy's
+  // own, set by src/build/build-site.ts), so content and layouts keep writing
+  // root-relative links ("/safety/"). A no-op without a prefix.
+  config.addTransform("prefixUrls", function (this: { page: { outputPath: string | false } }, content: string) {
+    const outputPath = this.page.outputPath;
+    return typeof outputPath === "string" && outputPath.endsWith(".html") ? prefixUrls(content, config.pathPrefix ?? "/") : content;
+  });
 
   config.addCollection("steps", (api: CollectionApi) =>
     (api.getAll() as Item[])

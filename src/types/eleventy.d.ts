@@ -47,7 +47,6 @@ declare module "@11ty/eleventy" {
     setFrontMatterParsingOptions(options: { engines?: Record<string, FrontMatterEngine> }): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
-    addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
   }
 
   export interface EleventyOptions {
@@ -57,9 +56,6 @@ declare module "@11ty/eleventy" {
     pathPrefix?: string;
     config?: (config: UserConfig) => unknown;
   }
-
-  /** Eleventy's own plugin that puts every URL of the built HTML under the path prefix. */
-  export const HtmlBasePlugin: unknown;
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

@@ -61,7 +61,7 @@ describe("installable on a phone's home screen", () => {
     const png = ico.subarray(ico.readUInt32LE(18), ico.readUInt32LE(18) + ico.readUInt32LE(14));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(png.readUInt32BE(16)).toBe(32);
-    expect(icoOf([{ size: 32, png }]).equals(ico)).toBe(true);
+    expect(Buffer.from(icoOf([{ size: 32, png }])).equals(ico)).toBe(true);
   });
 
   it("reports why a page without a manifest is not installable (the check is live)", async () => {
