@@ -7,17 +7,9 @@ export interface BundledAssets {
   icon: string;
   workbookScript: string;
   contractScript: string;
-  /** The fonts every page's text uses (the Latin subsets), for `<link rel="preload">`. */
-  preloadFonts: string[];
 }
 
-type AssetName = Exclude<keyof BundledAssets, "preloadFonts">;
-
-/**
- * The font files to preload: the Latin subsets of the two screen faces, which every
- * page uses (layouts/css/fonts.css says why they are preloaded).
- */
-const PRELOAD_FONTS = [/^literata-latin-wght-normal-[A-Z0-9]+\.woff2$/, /^atkinson-hyperlegible-next-latin-wght-normal-[A-Z0-9]+\.woff2$/];
+type AssetName = keyof BundledAssets;
 
 /** Where the stylesheet and icon live inside the layouts folder. */
 const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } as const;
@@ -69,11 +61,5 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
   }
   const missing = (Object.keys(sources) as AssetName[]).filter((name) => !urls[name]);
   if (missing.length) throw new Error(`esbuild did not emit ${missing.join(", ")} from ${layoutsDir}`);
-  const fonts = Object.keys(result.metafile.outputs).filter((output) => output.endsWith(".woff2"));
-  const preloadFonts = PRELOAD_FONTS.map((pattern) => {
-    const font = fonts.find((output) => pattern.test(path.basename(output)));
-    if (!font) throw new Error(`no font file matching ${pattern} was bundled from ${LAYOUT_SOURCES.stylesheet}: the preloads in layouts/base.njk would point nowhere`);
-    return siteUrl(font);
-  });
-  return { ...(urls as Omit<BundledAssets, "preloadFonts">), preloadFonts };
+  return urls as BundledAssets;
 }
