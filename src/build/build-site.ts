@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ROOT } from "../project-root.ts";
@@ -51,6 +51,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
       await buildDownloads(staging);
     }
     await publishSite(staging, location);
+    // mkdtemp made the folder for this user alone; a web server reading dist/ runs as another.
+    await chmod(staging, 0o777 & ~process.umask());
     await replaceFolder(staging, output);
     return output;
   } finally {
