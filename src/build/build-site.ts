@@ -42,7 +42,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
       // Eleventy's HTML base plugin (src/site/site-plugin.ts) prefixes every URL of
       // the built pages, so content keeps writing root-relative links.
       pathPrefix: location.pathPrefix,
-      config: (config) => config.addGlobalData("siteLocation", location),
+      config: (config) => {
+        config.addGlobalData("siteLocation", location);
+        // Eleventy warns on stderr when one transform takes over 8 % of a build; the
+        // build's own checks of the rendered pages do on a busy machine. Not for a
+        // quiet build: --verbose shows them.
+        if (options.quiet ?? true) config.benchmarks?.config.setMinimumThresholdMs(0);
+      },
     });
     await eleventy.write();
     if (options.pdfs ?? true) {

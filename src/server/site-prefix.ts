@@ -13,7 +13,12 @@ export function sitePrefixOf(root: string): string {
   } catch {
     return "/";
   }
-  const scope = (JSON.parse(text) as { scope?: unknown }).scope;
+  let scope: unknown;
+  try {
+    scope = (JSON.parse(text) as { scope?: unknown } | null)?.scope;
+  } catch (cause) {
+    throw new Error(`${path.join(root, "manifest.webmanifest")} is not valid JSON`, { cause });
+  }
   if (typeof scope !== "string" || !/^\/([^/?#]+\/)*$/.test(scope)) {
     throw new Error(`${path.join(root, "manifest.webmanifest")}: "scope" should be a path like "/" or "/autonomy-contract/", not ${JSON.stringify(scope)}`);
   }

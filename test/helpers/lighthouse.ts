@@ -16,19 +16,34 @@ export async function runLighthouse(browser: Browser, url: string, categories?: 
     logLevel: "error",
     ...(categories ? { onlyCategories: [...categories], onlyAudits: ["cumulative-layout-shift"] } : {}),
   };
-  const run = await lighthouse(url, flags);
-  if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (run.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${run.lhr.runtimeError.code} ${run.lhr.runtimeError.message}`);
-  return run.lhr;
+  // An audit that errors (a gatherer timing out on a busy machine) leaves its category
+  // without a score: that says nothing of the page, so Lighthouse runs once more. A
+  // score under 100 is never retried.
+  let lhr: Result | undefined;
+  for (let attempt = 0; attempt < 2 && (!lhr || erroredAudits(lhr).length > 0); attempt++) {
+    const run = await lighthouse(url, flags);
+    if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (run.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${run.lhr.runtimeError.code} ${run.lhr.runtimeError.message}`);
+    lhr = run.lhr;
+  }
+  return lhr!;
+}
+
+/** Audits Lighthouse could not run, with why. */
+function erroredAudits(lhr: Result): string[] {
+  return Object.values(lhr.audits)
+    .filter((audit) => audit.scoreDisplayMode === "error")
+    .map((audit) => `${audit.id}: could not run: ${audit.errorMessage ?? "no reason given"}`);
 }
 
 /** The audits that cost a category points, one line each, for a failing assertion's message. */
 export function describeLosses(lhr: Result, category: string): string {
   const refs = lhr.categories[category]?.auditRefs ?? [];
-  return refs
-    .filter((ref) => ref.weight > 0)
-    .map((ref) => lhr.audits[ref.id]!)
-    .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id} (${audit.score}): ${audit.title}${audit.explanation ? `: ${audit.explanation}` : ""}`)
-    .join("\n");
+  const audits = refs.map((ref) => ({ weight: ref.weight, audit: lhr.audits[ref.id]! }));
+  return [
+    ...audits
+      .filter(({ weight, audit }) => weight > 0 && audit.score !== null && audit.score < 1)
+      .map(({ audit }) => `${audit.id} (${audit.score}): ${audit.title}${audit.explanation ? `: ${audit.explanation}` : ""}`),
+    ...erroredAudits(lhr).filter((line) => audits.some(({ audit }) => line.startsWith(`${audit.id}:`))),
+  ].join("\n");
 }
