@@ -16,17 +16,18 @@ export async function runLighthouse(browser: Browser, url: string, categories?: 
     logLevel: "error",
     ...(categories ? { onlyCategories: [...categories], onlyAudits: ["cumulative-layout-shift"] } : {}),
   };
-  // An audit that errors (a gatherer timing out on a busy machine) leaves its category
-  // without a score: that says nothing of the page, so Lighthouse runs once more. A
-  // score under 100 is never retried.
-  let lhr: Result | undefined;
-  for (let attempt = 0; attempt < 2 && (!lhr || erroredAudits(lhr).length > 0); attempt++) {
+  // A run that fails (a trace not recorded, NO_NAVSTART) or an audit that errors (a
+  // gatherer timing out on a busy machine, leaving its category without a score) says
+  // nothing of the page, so Lighthouse runs again, up to three times. A score under
+  // 100 is never retried.
+  let problem = "";
+  for (let attempt = 0; attempt < 3; attempt++) {
     const run = await lighthouse(url, flags);
-    if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (run.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${run.lhr.runtimeError.code} ${run.lhr.runtimeError.message}`);
-    lhr = run.lhr;
+    const lhr = run?.lhr;
+    problem = !lhr ? "no report" : lhr.runtimeError ? `${lhr.runtimeError.code} ${lhr.runtimeError.message}` : "";
+    if (lhr && !problem && (erroredAudits(lhr).length === 0 || attempt === 2)) return lhr;
   }
-  return lhr!;
+  throw new Error(`Lighthouse could not audit ${url}: ${problem}`);
 }
 
 /** Audits Lighthouse could not run, with why. */
