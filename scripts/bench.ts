@@ -172,14 +172,12 @@ try {
     row(`autosave, last keystroke to stored, median of ${AUTOSAVE_TRIALS}`, `${Math.round(autosaveMs)} ms`, `${BUDGETS.autosaveMs} ms`, autosaveMs <= BUDGETS.autosaveMs);
 
     // Lighthouse's performance score on every page (mobile preset: a mid-range phone
-    // on slow 4G, simulated), the median of a few runs, with the metrics behind it. In
-    // a Chromium of its own: the workbook above registered the site's service worker,
-    // and a first visit is what Lighthouse measures.
-    const fresh = await launchBrowser();
-    try {
+    // on slow 4G, simulated), the median of a few runs, with the metrics behind it;
+    // each run in a fresh Chromium (see runLighthouse).
+    {
       for (const { url } of listBuiltPages(output)) {
         const runs = [];
-        for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouse(fresh, `${server.url}${url}`, ["performance"]));
+        for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouse(`${server.url}${url}`, ["performance"]));
         const scores = runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
         const middle = runs[scores.indexOf(median(scores))]!;
         const metric = (id: string) => Math.round(middle.audits[id]?.numericValue ?? Number.NaN);
@@ -193,8 +191,6 @@ try {
         );
         console.log(`        FCP ${metric("first-contentful-paint")} ms, LCP ${metric("largest-contentful-paint")} ms, TBT ${metric("total-blocking-time")} ms, CLS ${middle.audits["cumulative-layout-shift"]?.numericValue}, SI ${metric("speed-index")} ms`);
       }
-    } finally {
-      await fresh.close();
     }
   } finally {
     await browser.close();

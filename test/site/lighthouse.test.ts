@@ -1,8 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../src/chromium/launch-browser.ts";
 import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
 import { builtPages, siteDir } from "../helpers/built-site.ts";
 import { describeLosses, runLighthouse, STEADY_CATEGORIES } from "../helpers/lighthouse.ts";
@@ -10,14 +8,11 @@ import { describeLosses, runLighthouse, STEADY_CATEGORIES } from "../helpers/lig
 // Lighthouse on every page, served by the same server as `npm run serve`. Performance
 // depends on the machine's speed, so `npm run bench` prints it; the other three
 // categories and the layout shift do not, so they are held to 100 and 0 here.
-let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
   server = await startStaticServer(siteDir());
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -31,7 +26,7 @@ describe("Lighthouse, mobile preset", () => {
     });
     await new Promise<void>((resolve) => bad.listen(0, "127.0.0.1", resolve));
     try {
-      const lhr = await runLighthouse(browser, `http://127.0.0.1:${(bad.address() as AddressInfo).port}/`, STEADY_CATEGORIES);
+      const lhr = await runLighthouse(`http://127.0.0.1:${(bad.address() as AddressInfo).port}/`, STEADY_CATEGORIES);
       expect(lhr.categories.accessibility!.score).toBeLessThan(1);
       expect(lhr.categories.seo!.score).toBeLessThan(1);
       expect(lhr.audits["cumulative-layout-shift"]!.numericValue).toBeGreaterThan(0);
@@ -44,7 +39,7 @@ describe("Lighthouse, mobile preset", () => {
   const NOT_FOUND = "/404.html";
 
   it.each(builtPages().map((page) => page.url).filter((url) => url !== NOT_FOUND))("%s scores 100 for accessibility, best practices and SEO, with nothing moving", async (url) => {
-    const lhr = await runLighthouse(browser, `${server.url}${url}`, STEADY_CATEGORIES);
+    const lhr = await runLighthouse(`${server.url}${url}`, STEADY_CATEGORIES);
     for (const category of STEADY_CATEGORIES) {
       expect(lhr.categories[category]!.score, `${category}:\n${describeLosses(lhr, category)}`).toBe(1);
     }
@@ -55,7 +50,7 @@ describe("Lighthouse, mobile preset", () => {
     // A page for addresses that do not exist must not be found by search engines: its
     // `noindex` is the one SEO audit it fails, on purpose (served for a missing
     // address, its status 404 says the same).
-    const lhr = await runLighthouse(browser, `${server.url}${NOT_FOUND}`, STEADY_CATEGORIES);
+    const lhr = await runLighthouse(`${server.url}${NOT_FOUND}`, STEADY_CATEGORIES);
     for (const category of ["accessibility", "best-practices"]) {
       expect(lhr.categories[category]!.score, `${category}:\n${describeLosses(lhr, category)}`).toBe(1);
     }
