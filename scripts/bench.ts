@@ -11,6 +11,7 @@ import { renderContractPdf } from "../src/pdf/render-contract-pdf.ts";
 import { startStaticServer } from "../src/server/static-server.ts";
 import { writeOutputFile } from "../src/cli/write-output-file.ts";
 import { ROOT, runBuild } from "../test/helpers/run-build.ts";
+import { runLighthouse } from "../test/helpers/lighthouse.ts";
 import { watchPeakMemory } from "./bench/process-tree-memory.ts";
 
 /**
@@ -31,7 +32,10 @@ const BUDGETS = {
   pageGzipBytes: 150 * 1024, // one page with everything it loads, gzipped (issue 3)
   scriptGzipBytes: 40 * 1024, // all the JavaScript one app page loads, gzipped (issue 3)
   autosaveMs: 500, // last keystroke to the saved copy in storage (issue 3)
+  lighthousePerformance: 100, // Lighthouse's performance score, mobile preset, every page: the goal (issue 12)
 };
+/** Lighthouse runs per page; its performance score varies from run to run, so the median is printed. */
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const AUTOSAVE_TRIALS = 7;
 const RUNS = 5;
 const WARM_CONTRACTS = 50;
@@ -208,6 +212,28 @@ try {
     const autosaveMs = median(delays);
     over += Number(autosaveMs > BUDGETS.autosaveMs);
     row(`autosave, last keystroke to stored, median of ${AUTOSAVE_TRIALS}`, `${Math.round(autosaveMs)} ms`, `${BUDGETS.autosaveMs} ms`, autosaveMs <= BUDGETS.autosaveMs);
+
+    // Lighthouse's performance score on every page (mobile preset: a mid-range phone
+    // on slow 4G, simulated), the median of a few runs, with the metrics behind it;
+    // each run in a fresh Chromium (see runLighthouse).
+    {
+      for (const { url } of listBuiltPages(output)) {
+        const runs = [];
+        for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await runLighthouse(`${server.url}${url}`, ["performance"]));
+        const scores = runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
+        const middle = runs[scores.indexOf(median(scores))]!;
+        const metric = (id: string) => Math.round(middle.audits[id]?.numericValue ?? Number.NaN);
+        const score = median(scores);
+        over += Number(score < BUDGETS.lighthousePerformance);
+        row(
+          `Lighthouse performance ${url} (median of ${LIGHTHOUSE_RUNS}: ${scores.join(", ")})`,
+          `${score}`,
+          `${BUDGETS.lighthousePerformance} (goal)`,
+          score >= BUDGETS.lighthousePerformance,
+        );
+        console.log(`        FCP ${metric("first-contentful-paint")} ms, LCP ${metric("largest-contentful-paint")} ms, TBT ${metric("total-blocking-time")} ms, CLS ${middle.audits["cumulative-layout-shift"]?.numericValue}, SI ${metric("speed-index")} ms`);
+      }
+    }
   } finally {
     await browser.close();
     await server.close();

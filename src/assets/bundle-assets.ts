@@ -3,14 +3,14 @@ import * as esbuild from "esbuild";
 import { woff2Only } from "./woff2-only.ts";
 
 /** Site-relative URLs of the bundled assets, for the layouts. */
-export interface AssetUrls {
+export interface BundledAssets {
   stylesheet: string;
   icon: string;
   workbookScript: string;
   contractScript: string;
 }
 
-type AssetName = keyof AssetUrls;
+type AssetName = keyof BundledAssets;
 
 /** Where the stylesheet and icon live inside the layouts folder. */
 const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } as const;
@@ -27,7 +27,7 @@ const SCRIPT_SOURCES = {
  * and returns their URLs. Fonts come from npm font packages and scripts are files of
  * the site: nothing is requested from another origin and no script is inline.
  */
-export async function bundleAssets(layoutsDir: string, outputDir: string): Promise<AssetUrls> {
+export async function bundleAssets(layoutsDir: string, outputDir: string): Promise<BundledAssets> {
   const outdir = path.join(outputDir, "assets");
   const sources: Record<AssetName, string> = {
     stylesheet: path.join(layoutsDir, LAYOUT_SOURCES.stylesheet),
@@ -51,16 +51,17 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     // elsewhere (the build tests build copies of the site in a temporary folder).
     nodePaths: [path.join(import.meta.dirname, "../../node_modules")],
   });
-  const urls: Partial<AssetUrls> = {};
+  const urls: Partial<BundledAssets> = {};
+  const siteUrl = (output: string) => `/${path.relative(outputDir, path.resolve(output)).split(path.sep).join("/")}`;
   for (const [output, meta] of Object.entries(result.metafile.outputs)) {
     const source = meta.entryPoint && path.resolve(meta.entryPoint);
     for (const [name, file] of Object.entries(sources) as [AssetName, string][]) {
       if (source === path.resolve(file)) {
-        urls[name] = `/${path.relative(outputDir, path.resolve(output)).split(path.sep).join("/")}`;
+        urls[name] = siteUrl(output);
       }
     }
   }
   const missing = (Object.keys(sources) as AssetName[]).filter((name) => !urls[name]);
   if (missing.length) throw new Error(`esbuild did not emit ${missing.join(", ")} from ${layoutsDir}`);
-  return urls as AssetUrls;
+  return urls as BundledAssets;
 }

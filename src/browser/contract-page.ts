@@ -3,6 +3,7 @@ import { createContractStore } from "./storage/contract-store.ts";
 import { readEmbeddedClauses } from "./read-embedded-clauses.ts";
 import { readEmbeddedSchema } from "./read-embedded-schema.ts";
 import { openSavedContract } from "./storage/open-saved-contract.ts";
+import { registerServiceWorker } from "./register-service-worker.ts";
 
 /**
  * What the contract page offers a program driving it (the PDF command line):
@@ -35,4 +36,5 @@ export function startContractPage(): void {
   void view.showOpened(openSavedContract(createContractStore(() => localStorage, schema.version), schema));
 }
 
+registerServiceWorker();
 startContractPage();

@@ -3,10 +3,12 @@ import { buildCommandLine } from "./build-command-line.ts";
 import { describeError } from "./describe-error.ts";
 import { runTool } from "./run-tool.ts";
 
-const USAGE = `usage: npm run build -- [--input content] [--output dist] [--site-only] [--verbose] [--debug]
+const USAGE = `usage: npm run build -- [--input content] [--output dist] [--site-only] [--base-url URL] [--verbose] [--debug]
 Builds the guide into the output folder (default: dist/), then prints the workbook
 PDFs into its downloads/ folder with Chromium. --site-only skips the PDFs (their
-links then lead nowhere): quicker while writing content.`;
+links then lead nowhere): quicker while writing content. --base-url is the address
+the site is published at, in place of "url" in data/site.json; a path in it
+(https://example.org/autonomy-contract/) puts every link of the site under that path.`;
 
 /** `npm run build`: builds the site and reports problems as plain lines, not stack traces. */
 process.exitCode = await runTool(
@@ -17,6 +19,7 @@ process.exitCode = await runTool(
       input: { type: "string" },
       output: { type: "string" },
       "site-only": { type: "boolean", default: false },
+      "base-url": { type: "string" },
       verbose: { type: "boolean", default: false },
     },
     async run(values, output) {
@@ -30,6 +33,7 @@ process.exitCode = await runTool(
           output: values.output as string | undefined,
           quiet: !values.verbose,
           pdfs: values["site-only"] ? false : undefined,
+          baseUrl: values["base-url"] as string | undefined,
         });
         await commandLine;
         output.out(`Built the site into ${built} in ${Math.round(performance.now() - started)} ms`);

@@ -45,6 +45,14 @@ export const PrintWorkbookPage = z.strictObject({
 });
 export type PrintWorkbookPage = z.infer<typeof PrintWorkbookPage>;
 
+/** The page a host serves for an address with no page; its layout makes it /404.html, out of every list. */
+export const NotFoundPage = z.strictObject({
+  layout: z.literal("not-found.njk"),
+  title: text(80),
+  summary: text(200),
+});
+export type NotFoundPage = z.infer<typeof NotFoundPage>;
+
 /** The home page. */
 export const HomePage = z.strictObject({
   layout: z.literal("home.njk"),
@@ -58,5 +66,5 @@ export type HomePage = z.infer<typeof HomePage>;
  * Strict: an unknown key (a typo, `permalink`, `eleventyComputed`) is an error, so
  * front matter can only ever be the data the layouts read.
  */
-export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, WorkbookPage, ContractPage, PrintWorkbookPage, HomePage]);
+export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, WorkbookPage, ContractPage, PrintWorkbookPage, NotFoundPage, HomePage]);
 export type FrontMatter = z.infer<typeof FrontMatter>;

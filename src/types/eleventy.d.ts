@@ -38,6 +38,10 @@ declare module "@11ty/eleventy" {
   }
 
   export interface UserConfig {
+    /** The build's path prefix ("/" or "/autonomy-contract/"), set before plugins run. */
+    pathPrefix?: string;
+    /** Eleventy's timing of config callbacks (filters, transforms); 0 ms turns its warnings off. */
+    benchmarks?: { config: { setMinimumThresholdMs(ms: number): void } };
     addPlugin<Options>(plugin: (config: UserConfig, options?: Options) => void, options?: Options): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
@@ -52,6 +56,8 @@ declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    /** Every URL of the built HTML starts with it (with the HTML base plugin); default "/". */
+    pathPrefix?: string;
     config?: (config: UserConfig) => unknown;
   }
 

@@ -144,7 +144,8 @@ describe("the contract page, from the contract saved on this device", () => {
         state: document.documentElement.dataset.contractState,
         ready: document.documentElement.dataset.contractReady,
         heading: document.querySelector("[data-contract] h2")?.textContent,
-        link: document.querySelector("[data-contract] a")?.getAttribute("href"),
+        // Where the link leads (it is written relative, for a site under a path prefix).
+        link: document.querySelector<HTMLAnchorElement>("[data-contract] a")?.pathname,
         documents: document.querySelectorAll(".contract-document").length,
         actionsShown: getComputedStyle(document.querySelector("[data-contract-actions]")!).display !== "none",
         noScriptNotice: document.querySelectorAll("[data-needs-script]").length,

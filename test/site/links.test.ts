@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtPages, siteDir } from "../helpers/built-site.ts";
+import { ROOT } from "../helpers/run-build.ts";
 
 const pages = builtPages();
 const idsByUrl = new Map(pages.map((page) => [page.url, new Set([...page.document.querySelectorAll("[id]")].map((el) => el.id))]));
@@ -14,12 +15,20 @@ function fileFor(urlPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
+/**
+ * Every link and source of every page, except the canonical link, which names the
+ * page's published address (data/site.json "url"), not a file of this folder: it is
+ * checked on its own below.
+ */
 const references = pages.flatMap((page) =>
-  [...page.document.querySelectorAll("[href], [src]")].map((element) => ({
-    page: page.url,
-    target: element.getAttribute("href") ?? element.getAttribute("src") ?? "",
-  })),
+  [...page.document.querySelectorAll("[href], [src]")]
+    .filter((element) => element.getAttribute("rel") !== "canonical")
+    .map((element) => ({
+      page: page.url,
+      target: element.getAttribute("href") ?? element.getAttribute("src") ?? "",
+    })),
 );
+const site = JSON.parse(readFileSync(path.join(ROOT, "data/site.json"), "utf8")) as { url: string };
 
 describe("internal links", () => {
   it("finds links to check", () => {
@@ -49,6 +58,25 @@ describe("internal links", () => {
       if (anchor && !idsByUrl.get(targetUrl)?.has(anchor)) broken.push(`${page} -> ${target}: no element with id "${anchor}"`);
     }
     expect(broken).toEqual([]);
+  });
+
+  it.each(pages.filter((page) => page.url !== "/404.html").map((page) => [page.url, page] as const))("%s names its published address as canonical, and Open Graph says the same", (url, page) => {
+    const canonical = page.document.querySelectorAll('link[rel="canonical"]');
+    expect(canonical).toHaveLength(1);
+    const expected = new URL(url.slice(1), site.url).href;
+    expect(canonical[0]!.getAttribute("href")).toBe(expected);
+    const og = (property: string) => page.document.querySelector(`meta[property="og:${property}"]`)?.getAttribute("content");
+    expect(og("url")).toBe(expected);
+    expect(og("title")).toBe(page.document.title);
+    expect(og("description")).toBe(page.document.querySelector('meta[name="description"]')?.getAttribute("content"));
+    expect(og("image")?.slice(site.url.length)).toMatch(/^assets\/icon-maskable-512-[A-F0-9]{8}\.png$/);
+    expect(og("image")?.startsWith(site.url)).toBe(true);
+  });
+
+  it("keeps the not-found page out of search results, with no address of its own", () => {
+    const notFound = pages.find((page) => page.url === "/404.html")!;
+    expect(notFound.document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    expect(notFound.document.querySelector('link[rel="canonical"]')).toBeNull();
   });
 
   it("resolves every url() and @import in the stylesheets to a file of the site", () => {

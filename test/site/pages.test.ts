@@ -4,8 +4,12 @@ import { describe, expect, it } from "vitest";
 import { builtPages, siteDir } from "../helpers/built-site.ts";
 import { ROOT } from "../helpers/run-build.ts";
 
-/** Eleventy's default permalinks: `index.md` -> `index.html`, `a/b.md` -> `a/b/index.html`. */
+/**
+ * Eleventy's default permalinks: `index.md` -> `index.html`, `a/b.md` -> `a/b/index.html`;
+ * except the not-found page, which hosts look for as `404.html` (its layout says so).
+ */
 function expectedOutput(markdownFile: string): string {
+  if (markdownFile === "404.md") return "404.html";
   const stem = markdownFile.replace(/\.md$/, "");
   return path.basename(stem) === "index" ? `${stem}.html` : path.join(stem, "index.html");
 }

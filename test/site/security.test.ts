@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SERVICE_WORKER_POLICY } from "../../src/browser/service-worker-protocol.ts";
 import { builtPages } from "../helpers/built-site.ts";
 
 const pages = builtPages();
@@ -52,8 +53,11 @@ describe("content security", () => {
     const policy = parsePolicy(page.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
     expect(policy.get("script-src")).toEqual(["'self'"]);
     expect(policy.get("require-trusted-types-for")).toEqual(["'script'"]);
-    expect(policy.get("trusted-types")).toEqual(["'none'"]);
-    expect(policy.get("connect-src")).toBeUndefined();
+    // One policy, which vouches for the service worker's URL and nothing else.
+    expect(policy.get("trusted-types")).toEqual([SERVICE_WORKER_POLICY]);
+    expect(policy.get("worker-src")).toEqual(["'self'"]);
+    // Only the site's own files (Lighthouse reads robots.txt from inside the page).
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
   });
 
   it.each(pages.map((page) => [page.url, page] as const))("%s carries a strict Content-Security-Policy meta", (_url, page) => {
@@ -64,8 +68,10 @@ describe("content security", () => {
     const scripts = policy.get("script-src") ?? policy.get("default-src")!;
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
+    expect(policy.get("form-action")).toEqual(["'none'"]);
+    expect(policy.get("base-uri")).toEqual(["'none'"]);
     for (const [directive, sources] of policy) {
-      const allowed = directive === "require-trusted-types-for" ? ["'script'"] : ["'self'", "'none'"];
+      const allowed = directive === "require-trusted-types-for" ? ["'script'"] : directive === "trusted-types" ? [SERVICE_WORKER_POLICY] : ["'self'", "'none'"];
       expect(sources.every((source) => allowed.includes(source)), `${directive} allows ${sources.join(" ")}`).toBe(true);
     }
     // The policy must come before anything it governs.
