@@ -145,7 +145,7 @@ describe("the contract page, from the contract saved on this device", () => {
         ready: document.documentElement.dataset.contractReady,
         heading: document.querySelector("[data-contract] h2")?.textContent,
         // Where the link leads (it is written relative, for a site under a path prefix).
-        link: document.querySelector<HTMLAnchorElement>("[data-contract] a")?.pathname,
+        link: document.querySelector<HTMLAnchorElement>("[data-contract] a")?.getAttribute("href"),
         documents: document.querySelectorAll(".contract-document").length,
         actionsShown: getComputedStyle(document.querySelector("[data-contract-actions]")!).display !== "none",
         noScriptNotice: document.querySelectorAll("[data-needs-script]").length,
