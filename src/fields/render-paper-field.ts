@@ -1,6 +1,6 @@
 import type { Question } from "../layout/layout-types.ts";
 import { escapeHtml } from "./escape-html.ts";
-import type { PaperField } from "./paper-fields.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 
 /** How a date and a time are written by hand: the same shapes the contract stores. */
 export const PAPER_FORMATS = { date: "YYYY-MM-DD", time: "HH:MM, 24-hour clock" } as const;

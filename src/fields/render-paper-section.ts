@@ -4,7 +4,7 @@ import type { Entry, Group, List, Pair, PartnerBlock, Question } from "../layout
 import { questionsIn } from "../layout/list-questions.ts";
 import { ITEM } from "../schema/list-leaves.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { paperListRows, type PaperField } from "./paper-fields.ts";
+import { paperListRows, type PaperField } from "../layout/paper-fields.ts";
 import { renderPaperField } from "./render-paper-field.ts";
 
 /** A section or a group of the layout, with its entries. */

@@ -1,6 +1,6 @@
 import type { ContractLayout, Section } from "../layout/layout-types.ts";
 import { escapeHtml } from "./escape-html.ts";
-import type { PaperField } from "./paper-fields.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 import { renderPaperSection } from "./render-paper-section.ts";
 
 /** What the printed workbook needs to know about a step of the guide (its front matter). */

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import type { Page } from "puppeteer";
-import { listPaperFields } from "../fields/paper-fields.ts";
+import { listPaperFields } from "../layout/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { addFormFields } from "./add-form-fields.ts";
 import { loadPrintFonts } from "./load-print-fonts.ts";

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { CollectionItem, UserConfig } from "@11ty/eleventy";
 import { checkPaperFields } from "../fields/check-paper-fields.ts";
-import { listPaperFields, type PaperField } from "../fields/paper-fields.ts";
+import { listPaperFields, type PaperField } from "../layout/paper-fields.ts";
 import { renderPaperWorkbook, type PaperPart } from "../fields/render-paper-workbook.ts";
 import type { ContractSource } from "../fields/contract-source.ts";
 import { pageMarginRules } from "./page-margin-rules.ts";

@@ -1,6 +1,6 @@
 import { PDFCheckBox, PDFDocument, PDFRadioGroup, PDFTextField } from "@cantoo/pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PaperField } from "../../src/fields/paper-fields.ts";
+import type { PaperField } from "../../src/layout/paper-fields.ts";
 import { addFormFields } from "../../src/pdf/add-form-fields.ts";
 import { fieldMarkerUrl } from "../../src/pdf/field-markers.ts";
 import { readLinkMarkers } from "../../src/pdf/link-markers.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkPaperFields } from "../../src/fields/check-paper-fields.ts";
-import { listPaperFields, type PaperField } from "../../src/fields/paper-fields.ts";
+import { listPaperFields, type PaperField } from "../../src/layout/paper-fields.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import { builtPages, siteDir } from "../helpers/built-site.ts";
 

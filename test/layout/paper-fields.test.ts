@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHARS_PER_LINE, listPaperFields, MAX_LINES, MIN_LINES, PAPER_LIST_ROWS, paperLines, type PaperField } from "../../src/fields/paper-fields.ts";
+import { CHARS_PER_LINE, listPaperFields, MAX_LINES, MIN_LINES, PAPER_LIST_ROWS, paperLines, type PaperField } from "../../src/layout/paper-fields.ts";
 import { compileSchema, type CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import type { RootSchema } from "../../src/schema/schema-node.ts";

@@ -1,13 +1,13 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAt, parsePath } from "../../src/contract/field-path.ts";
-import type { PaperField } from "../../src/fields/paper-fields.ts";
+import type { PaperField } from "../../src/layout/paper-fields.ts";
 import { addFormFields } from "../../src/pdf/add-form-fields.ts";
-import { ContractPdfError } from "../../src/pdf/contract-pdf-error.ts";
-import { readFilledWorkbook } from "../../src/pdf/read-filled-workbook.ts";
+import { ContractPdfError } from "../../src/pdf-reading/contract-pdf-error.ts";
+import { readFilledWorkbook } from "../../src/pdf-reading/read-filled-workbook.ts";
 import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { loadSchema, SCHEMA_FILE } from "../../src/schema/load-schema.ts";
-import { listPaperFields } from "../../src/fields/paper-fields.ts";
+import { listPaperFields } from "../../src/layout/paper-fields.ts";
 import { htmlPage, markersHtml, SAMPLE, usePrinter } from "../helpers/pdf-fixtures.ts";
 
 /** Where each sample list row is typed: rituals skip row 1, own moves skip row 0, so rows must close up. */

@@ -2,7 +2,7 @@ import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFTextField
 import { getAt, parsePath, pruneEmpty, setAt } from "../contract/field-path.ts";
 import { SIGNATURE_METHODS, SIGNATURE_PARTS, signaturePath } from "../layout/contract-names.ts";
 import { answerKind } from "../layout/layout-contract.ts";
-import type { PaperField } from "../fields/paper-fields.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { ITEM, type Leaf } from "../schema/list-leaves.ts";
 import { ContractPdfError } from "./contract-pdf-error.ts";
