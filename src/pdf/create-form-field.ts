@@ -1,10 +1,11 @@
 import { PDFHexString, PDFName, PDFRef, rgb, type PDFDict, type PDFFont, type PDFForm, type PDFPage } from "@cantoo/pdf-lib";
+import { DATE_PART_DIGITS } from "../contract/date-parts.ts";
 import { parseFieldMarker } from "./field-markers.ts";
 import type { FoundLinkMarker } from "./link-markers.ts";
 import type { PlacedField } from "./match-field-markers.ts";
 
 /** Text sizes for typed answers, in points: readable on screen and on paper. */
-const FONT_SIZE = { largest: 11, smallest: 7 };
+const FONT_SIZE = { largest: 11, smallest: 7, multiline: 10 };
 
 /** Checkboxes and radio buttons keep a thin frame: a box with nothing in it must still look like one. */
 const BOX_BORDER = 0.75;
@@ -24,18 +25,29 @@ export function createFormField(form: PDFForm, pages: PDFPage[], { field, marker
     case "date":
     case "time": {
       const text = form.createTextField(field.name);
-      if (field.lines > 1) text.enableMultiline();
+      const multiline = field.lines > 1;
+      if (multiline) text.enableMultiline();
       else text.disableMultiline();
       if (field.maxLength !== undefined) text.setMaxLength(field.maxLength);
-      // The ruled lines printed under the field are the guide: one size that fills a line.
+      if (field.kind === "date") {
+        // One character per printed cell: the day, month and year digits in the page's
+        // order, which the import reads back (readWrittenDate).
+        text.setMaxLength(DATE_PART_DIGITS.day + DATE_PART_DIGITS.month + DATE_PART_DIGITS.year);
+        text.enableCombing();
+      }
+      // One line: the printed rule under it is its baseline, and the size fills it. Several
+      // lines: no reader spaces typed lines to match printed rules, so the field is an
+      // opaque box over them, framed, and typed text runs at a reading size (issue 10).
       const lineHeight = first.rect.height / Math.max(1, field.lines);
-      const size = Math.round(Math.min(FONT_SIZE.largest, Math.max(FONT_SIZE.smallest, lineHeight * 0.6)) * 2) / 2;
+      const size = multiline ? FONT_SIZE.multiline : Math.round(Math.min(FONT_SIZE.largest, Math.max(FONT_SIZE.smallest, lineHeight * 0.6)) * 2) / 2;
       // A new field has no /DA yet; it names the font by its key in the form's /DR.
       text.acroField.setDefaultAppearance(`/${font.name} ${size} Tf 0 g`);
       text.disableRichFormatting();
       text.disableScrolling();
-      // No border and no background: an opaque white box would hide the printed rules.
-      text.addToPage(pageOf(first), { ...first.rect, font, textColor: undefined, backgroundColor: undefined, borderColor: undefined, borderWidth: 0 });
+      const frame = multiline
+        ? { backgroundColor: rgb(1, 1, 1), borderColor: rgb(0.33, 0.33, 0.33), borderWidth: BOX_BORDER }
+        : { backgroundColor: undefined, borderColor: undefined, borderWidth: 0 };
+      text.addToPage(pageOf(first), { ...first.rect, font, textColor: undefined, ...frame });
       widgetOf.set(first, lastAnnotation(pageOf(first)));
       describe(text.acroField.dict, field.title);
       break;

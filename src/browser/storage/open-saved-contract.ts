@@ -47,7 +47,19 @@ export function openText(
 ): Exclude<OpenedContract, { kind: "empty" } | { kind: "unavailable" }> {
   const parsed = parseContractJson(text);
   if (!parsed.ok) return { kind: "refused", message: `Cannot open it: ${parsed.message}.` };
-  const migrated = migrate(parsed.value, schema.version);
+  return openValue(parsed.value, schema, options);
+}
+
+/**
+ * Opens contract data already read (strict JSON, or the answers of a filled
+ * workbook PDF) as openText does: migrated, then validated as a draft.
+ */
+export function openValue(
+  value: Record<string, unknown>,
+  schema: CompiledSchema,
+  options: { keepInvalidAnswers?: boolean } = {},
+): Exclude<OpenedContract, { kind: "empty" } | { kind: "unavailable" }> {
+  const migrated = migrate(value, schema.version);
   if (!migrated.ok) return { kind: "refused", message: `Cannot open it: ${migrated.message.replace(/\.$/, "")}.` };
   const result = validateContract(schema, migrated.data, "draft");
   if (!result.ok) {
