@@ -4,7 +4,7 @@ import path from "node:path";
 import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { CONTRACT_FIXTURES, SAMPLE_CONTRACT, WORKBOOK_KEY, isChecked, openWorkbookTab, profilesOf, sleep, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
+import { CONTRACT_FIXTURES, SAMPLE_CONTRACT, WORKBOOK_KEY, isChecked, openQuestion, openWorkbookTab, profilesOf, sleep, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
 
 
 const session = useBrowserSession();
@@ -49,7 +49,9 @@ async function snapshot(page: Page) {
 /** A workbook with some answers of its own, saved. */
 async function workbookWithAnswers(context: BrowserContext): Promise<Page> {
   const page = await openWorkbook(context);
+  await openQuestion(page, "f-couple-a-name");
   await page.type("#f-couple-a-name", "Ana Ruiz");
+  await openQuestion(page, "f-batteryPack-a-rhythm-3");
   await page.focus("#f-batteryPack-a-rhythm-3");
   await page.keyboard.press("Space");
   await waitForStatus(page, "Saved on this device");
@@ -216,6 +218,7 @@ describe("saving to a file and opening it again", () => {
     await withDownloads(async (context, dir) => {
       const page = await openWorkbook(context);
       await importFile(page, SAMPLE_CONTRACT);
+      await openQuestion(page, "f-batteryPack-b-otherActivities");
       await page.type("#f-batteryPack-b-otherActivities", "Long showers.");
       await waitForStatus(page, "Saved on this device");
       const original = await stored(page);

@@ -7,12 +7,17 @@
  */
 export function keepFocusClearOfBar(bar: HTMLElement): void {
   const root = document.documentElement;
+  // A banner is measured when one shows; until then, room for one line of it. The room
+  // is kept in every view: a link from one view scrolls to a question in another
+  // before anything could measure that view's banner.
+  let banner = 48;
   const update = () => {
     const sticky = getComputedStyle(bar).position === "sticky";
     const height = sticky ? Math.ceil(bar.getBoundingClientRect().height) : 0;
-    const banner = Array.from(document.querySelectorAll<HTMLElement>(".partner-banner")).find((element) => element.offsetHeight > 0);
+    const shown = Array.from(document.querySelectorAll<HTMLElement>(".partner-banner")).find((element) => element.offsetHeight > 0);
+    if (shown) banner = Math.max(banner, shown.offsetHeight);
     root.style.setProperty("--bar-height", `${height}px`);
-    root.style.scrollPaddingTop = sticky ? `${height + (banner?.offsetHeight ?? 0) + 16}px` : "";
+    root.style.scrollPaddingTop = sticky ? `${height + banner + 16}px` : "";
   };
   new ResizeObserver(update).observe(bar);
   window.addEventListener("hashchange", () => requestAnimationFrame(update));

@@ -122,10 +122,16 @@ export function createViewRouter({ document, window, layout, names, onShow, onLe
     writePager();
     const handled = (await onShow?.(shown.view, focus && !next.focusOn)) ?? false;
     // A later navigation has taken over while this one waited.
-    if (call !== showing || !focus) return;
-    if (next.focusOn) {
-      reveal?.(next.focusOn);
-      return focusControl(next.focusOn);
+    if (call !== showing) return;
+    if (focus) moveFocus(next.focusOn, handled, current);
+    // Says the view is shown and settled (focus moved, scrolled): tests and tools wait for it.
+    document.documentElement.dataset.workbookView = shown.turn ? `${shown.view}/${shown.turn}` : shown.view;
+  };
+
+  const moveFocus = (target: HTMLElement | undefined, handled: boolean, current: HTMLElement | undefined) => {
+    if (target) {
+      reveal?.(target);
+      return focusControl(target);
     }
     if (handled) return;
     const turnHeading = shown.turn !== undefined && shown.turn !== firstTurn(stops, shown.view)
