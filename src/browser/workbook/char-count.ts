@@ -61,8 +61,8 @@ export function watchCharacterCounts(form: HTMLFormElement, delay = ANNOUNCE_AFT
     found.shown.textContent = message.text;
     found.shown.dataset.tone = message.tone;
     control.classList.toggle("is-over-limit", message.tone === "over");
-    clearTimeout(timers.get(control));
     if (!announce) return;
+    clearTimeout(timers.get(control));
     // Said once typing pauses, and only once it matters: every keystroke would drown a screen reader.
     timers.set(
       control,
