@@ -100,7 +100,7 @@ function stepPart(section: Section, steps: readonly PaperStep[], fields: Readonl
     `<section class="paper-part paper-step" aria-labelledby="${part.id}" data-paper-page="${part.pageName}">
 ${partHeader(part, step?.summary ?? "", section.hint)}
 ${renderPaperSection(section, fields)}
-${NOTES}
+${notes(true)}
 </section>`,
   ];
 }
@@ -131,7 +131,7 @@ ${blocks.join("\n")}
 
 /** The pages "Together" of the edition "one sheet each": per step, a prompt to compare, the shared questions and the notes. */
 function togetherPart(sections: Section[], steps: readonly PaperStep[], fields: ReadonlyMap<string, PaperField>): string {
-  const blocks = sections.map((section) => {
+  const blocks = sections.map((section, index) => {
     const step = steps.find((candidate) => candidate.step === section.step);
     const compare = pairsOf(section).length
       ? `<p class="paper-hint">Read each other’s answers to this step together, and talk about where you differ.</p>`
@@ -142,7 +142,7 @@ function togetherPart(sections: Section[], steps: readonly PaperStep[], fields: 
 ${step ? `<p class="paper-summary">${escapeHtml(step.summary)}</p>` : ""}
 ${compare}
 ${shared}
-${NOTES}
+${notes(index === sections.length - 1)}
 </div>`;
   });
   return `<section class="paper-part paper-together" aria-labelledby="${TOGETHER.id}" data-paper-page="${TOGETHER.pageName}">
@@ -151,8 +151,14 @@ ${blocks.join("\n")}
 </section>`;
 }
 
-/** Room for the therapist's notes at the end of a step. */
-const NOTES = `<div class="paper-notes">\n<p class="paper-notes-title">Notes for the therapist</p>\n<div class="paper-notes-space"></div>\n</div>`;
+/**
+ * Room for the therapist's notes at the end of a step. The box that ends a part
+ * (`fillsPage`) grows, in the PDFs, into whatever room its page has left
+ * (src/pdf/fill-page-ends.ts): a step's last page ends with notes, not blank paper.
+ */
+function notes(fillsPage: boolean): string {
+  return `<div class="paper-notes"${fillsPage ? " data-fill-page" : ""}>\n<p class="paper-notes-title">Notes for the therapist</p>\n<div class="paper-notes-space" data-fill-space></div>\n</div>`;
+}
 
 function stepTitle(section: Section, step: PaperStep | undefined): string {
   return `Step ${section.step} · ${step?.title ?? section.title}`;

@@ -7,7 +7,8 @@ import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { addFormFields } from "./add-form-fields.ts";
 import { loadPrintFonts } from "./load-print-fonts.ts";
 import { CREATOR, setDocumentInfo } from "./document-info.ts";
-import { FIELD_MARKER, HEADING_MARKER } from "./field-markers.ts";
+import { FIELD_MARKER, FILL_MARKER, HEADING_MARKER } from "./field-markers.ts";
+import { growToPageEnds, markPageEnds, readPageEnds, type PageEnds } from "./fill-page-ends.ts";
 import { readLinkMarkers, removeLinkMarkers } from "./link-markers.ts";
 import { markPage, setTocPages } from "./mark-page.ts";
 import { PAPERS, type Paper } from "./paper.ts";
@@ -50,6 +51,7 @@ export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSc
     for (const pdf of WORKBOOK_PDFS.filter((candidate) => candidate.paper === paper && candidate.edition === edition.id)) {
       const doc = await PDFDocument.load(printed, { updateMetadata: false });
       removeLinkMarkers(doc, HEADING_MARKER);
+      removeLinkMarkers(doc, FILL_MARKER);
       if (pdf.fillable) await addFormFields(doc, fields);
       else removeLinkMarkers(doc, FIELD_MARKER);
       setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
@@ -87,12 +89,25 @@ async function printWorkbook(session: PdfSession, edition: WorkbookEdition, pape
     await loadPrintFonts(page, session.timeouts.ready);
     const marked = await markPage(page, { fields: true });
     if (marked.headings === 0) throw new Error(`${edition.path} has no headings marked for the table of contents`);
+    await markPageEnds(page);
     let numbers: Record<string, number> = {};
+    let ends: PageEnds | undefined;
     for (let pass = 1; pass <= TOC_PASSES; pass++) {
       const missing = await setTocPages(page, numbers);
       const bytes = await print(page, paper, session.timeouts.print);
-      const landed = headingPages(await PDFDocument.load(bytes, { updateMetadata: false }));
+      const printed = await PDFDocument.load(bytes, { updateMetadata: false });
+      const landed = headingPages(printed);
       if (pass > 1 && missing.length > 0) throw new Error(`the table of contents of ${edition.path} points at headings that are not marked: ${missing.join(", ")}`);
+      // The notes that end each step grow into the room left on their page, once, from the first print.
+      if (ends === undefined) {
+        ends = readPageEnds(printed);
+        await growToPageEnds(page, ends);
+      } else {
+        const moved = Object.entries(readPageEnds(printed)).filter(([id, end]) => ends?.[id]?.page !== end.page || end.roomMm < 0);
+        const split = readLinkMarkers(printed, FILL_MARKER).length !== Object.keys(ends).length;
+        if (split) moved.push(["a box split over two pages", { page: 0, roomMm: 0, growMm: 0 }]);
+        if (moved.length) throw new Error(`notes grown to the end of their page moved in ${edition.path} on ${PAPERS[paper]}: ${moved.map(([id]) => id).join(", ")}`);
+      }
       if (pass > 1 && sameNumbers(landed, numbers)) {
         if (blocked.length > 0) throw new Error(`the print page asked for files outside the site: ${blocked.join(", ")}`);
         return bytes;
