@@ -35,20 +35,32 @@ export function renderForm(layout: ContractLayout, steps: StepInfo[]): string {
 
 function renderSection(section: Section, info: StepInfo | undefined, total: number): string {
   const titleId = `${section.id}-title`;
-  const kicker = section.step !== undefined ? `<p class="section-kicker">Step ${section.step} of ${total}</p>\n` : "";
+  // The link to the guide sits above the heading: a view opens with focus on its heading,
+  // and the next Tab goes to the first question rather than away to the guide.
+  const guideLink = info ? ` · <a class="section-guide" href="${escapeHtml(info.url)}">Read step ${section.step} in the guide</a>` : "";
+  const kicker = section.step !== undefined ? `<p class="section-kicker">Step ${section.step} of ${total}${guideLink}</p>\n` : "";
   const title = escapeHtml(info?.title ?? section.title);
-  const guideLink = info ? `<p class="section-guide"><a href="${escapeHtml(info.url)}">Read step ${section.step} in the guide</a></p>` : "";
   return `<section class="workbook-section workbook-view" id="${section.id}" aria-labelledby="${titleId}" data-view="${section.id}" data-section="${escapeHtml(section.key)}">
 <header class="workbook-section-header">
 ${kicker}<h2 id="${titleId}" tabindex="-1" data-view-heading>${title}</h2>
 ${hint(section.hint, `${section.id}-hint`)}
 <p class="section-progress" data-progress="${escapeHtml(section.key)}">Not started</p>
-${guideLink}
 ${section.partners?.signature ? VERSION_NOW : ""}
 </header>
 ${renderBlock(section, sectionTurns(section).length > 0)}
+${PAGER}
 </section>`;
 }
+
+/**
+ * The end of a section's view: "Continue", the form's submit button (the GOV.UK
+ * pattern; the form is never sent: its method is "dialog" and the page's script goes
+ * to the next view), and "Back". The script writes where they lead, and shows them.
+ */
+const PAGER = `<div class="view-pager" data-pager hidden>
+<button type="submit" class="button pager-next" data-pager-next>Continue</button>
+<a class="pager-previous" href="#overview" data-pager-previous>Back: all steps</a>
+</div>`;
 
 /** Shown where partners sign: the version their signatures will cover, in words anyone can read aloud. */
 const VERSION_NOW = `<p class="version-now">Version code of your answers as they are now: <strong class="version-code" data-current-version>not worked out yet</strong></p>
@@ -77,10 +89,11 @@ function renderPartners(partners: PartnerBlock, block: { entries: Entry[] }, tur
     const entries = pairs.map((pair) => pair.partners[partner]);
     const body = partners.signature ? renderSignature(partners.paths[partner], entries, renderField) : entries.map(renderEntry).join("\n");
     const headingId = `${fieldId(partners.paths[partner])}-whose`;
-    // The banner names the group (aria-labelledby), and shows whose answers these are
-    // while they scroll: it sticks below the bar (position: sticky) on every screen size.
-    return `<fieldset class="partner partner-${partner}${turns ? " turn" : ""}" data-partner="${partner}" aria-labelledby="${headingId}"${attributes(turns ? { "data-turn": partner } : {})}>
-<h3 class="partner-banner" id="${headingId}" tabindex="-1" data-turn-heading>${partnerHeading(partner, turns)}</h3>
+    // The legend names the group and, as a heading, is where focus goes when a partner's
+    // turn opens; it shows whose answers these are while they scroll, sticking below the
+    // bar (a floated legend can be position: sticky) on every screen size.
+    return `<fieldset class="partner partner-${partner}${turns ? " turn" : ""}" data-partner="${partner}"${attributes(turns ? { "data-turn": partner } : {})}>
+<legend class="partner-banner"><h3 class="partner-heading" id="${headingId}" tabindex="-1" data-turn-heading>${partnerHeading(partner, turns)}</h3></legend>
 ${turns ? turnHint(partner) : ""}
 ${body}
 </fieldset>`;

@@ -114,10 +114,11 @@ function partnerPart(partner: Partner, sections: Section[], steps: readonly Pape
     .filter((section) => pairsOf(section).length > 0)
     .map((section) => {
       const step = steps.find((candidate) => candidate.step === section.step);
-      return `<div class="paper-step-block" aria-labelledby="${part.id}-${section.id}">
+      // Named with its part ("Partner A's pages, Step 1 · …"): the same step is a section of each part.
+      return `<section class="paper-step-block" aria-labelledby="${part.id} ${part.id}-${section.id}">
 <h3 id="${part.id}-${section.id}">${escapeHtml(stepTitle(section, step))}</h3>
 ${renderPaperSection(section, fields, partner)}
-</div>`;
+</section>`;
     });
   const intro = `Write on your own, without looking at ${others.join(" and ")}’s pages. There are no right answers, only honest ones.`;
   return [
@@ -137,13 +138,13 @@ function togetherPart(sections: Section[], steps: readonly PaperStep[], fields: 
       ? `<p class="paper-hint">Read each other’s answers to this step together, and talk about where you differ.</p>`
       : "";
     const shared = sharedEntries(section).length ? renderPaperSection(section, fields, "shared") : "";
-    return `<div class="paper-step-block" aria-labelledby="together-${section.id}">
+    return `<section class="paper-step-block" aria-labelledby="${TOGETHER.id} together-${section.id}">
 <h3 id="together-${section.id}">${escapeHtml(stepTitle(section, step))}</h3>
 ${step ? `<p class="paper-summary">${escapeHtml(step.summary)}</p>` : ""}
 ${compare}
 ${shared}
 ${notes(index === sections.length - 1)}
-</div>`;
+</section>`;
   });
   return `<section class="paper-part paper-together" aria-labelledby="${TOGETHER.id}" data-paper-page="${TOGETHER.pageName}">
 ${partHeader(TOGETHER, "The questions you answer together, step by step, with room for notes.")}

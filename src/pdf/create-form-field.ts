@@ -44,10 +44,10 @@ export function createFormField(form: PDFForm, pages: PDFPage[], { field, marker
       text.acroField.setDefaultAppearance(`/${font.name} ${size} Tf 0 g`);
       text.disableRichFormatting();
       text.disableScrolling();
-      const frame = multiline
-        ? { backgroundColor: rgb(1, 1, 1), borderColor: rgb(0.33, 0.33, 0.33), borderWidth: BOX_BORDER }
-        : { backgroundColor: undefined, borderColor: undefined, borderWidth: 0 };
-      text.addToPage(pageOf(first), { ...first.rect, font, textColor: undefined, ...frame });
+      const place = multiline
+        ? { ...boxAt(first.rect), backgroundColor: rgb(1, 1, 1), borderColor: rgb(0.33, 0.33, 0.33), textColor: undefined }
+        : { ...first.rect, backgroundColor: undefined, borderColor: undefined, borderWidth: 0, textColor: undefined };
+      text.addToPage(pageOf(first), { ...place, font });
       widgetOf.set(first, lastAnnotation(pageOf(first)));
       describe(text.acroField.dict, field.title);
       break;

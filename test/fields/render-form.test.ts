@@ -276,9 +276,9 @@ describe("renderForm", () => {
 
   it("heads a step's section with the guide's title for it, and links to the step", () => {
     const section = form.querySelector("section#step-1");
-    expect(section?.querySelector(".section-kicker")?.textContent).toBe("Step 1 of 7");
+    expect(section?.querySelector(".section-kicker")?.textContent).toBe("Step 1 of 7 · Read step 1 in the guide");
     expect(section?.querySelector("h2")?.textContent).toBe("Your battery pack");
-    expect(section?.querySelector(".section-guide a")?.getAttribute("href")).toBe("/steps/1-battery-pack/");
+    expect(section?.querySelector("a.section-guide")?.getAttribute("href")).toBe("/steps/1-battery-pack/");
   });
 
   it("escapes the schema's words", () => {

@@ -12,6 +12,7 @@ const openEmptyWorkbook = (context: BrowserContext) => openWorkbookTab(context, 
 async function checkContract(page: Page): Promise<void> {
   await page.click('[data-action="check"]');
   await page.waitForSelector("[data-error-summary]:not([hidden])");
+  await page.waitForFunction(() => document.documentElement.dataset.workbookView === "check");
 }
 
 /** What a field shows about its error: its message, and how its controls point at it. */
@@ -71,7 +72,10 @@ describe("checking an empty contract", () => {
       const page = await openEmptyWorkbook(context);
       await checkContract(page);
       const href = await page.$eval("[data-error-list] a", (link) => link.getAttribute("href"));
+      await page.evaluate(() => delete document.documentElement.dataset.workbookView);
       await page.click("[data-error-list] a");
+      // The link opens the question's view, which takes a moment; then its control has focus.
+      await page.waitForFunction(() => document.documentElement.dataset.workbookView !== undefined);
       expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(href);
       expect(href).toBe("#f-couple-a-name");
     });

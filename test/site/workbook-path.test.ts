@@ -63,6 +63,10 @@ const tasks = (page: Page) =>
     Object.fromEntries(items.map((item) => [item.getAttribute("data-task"), `${item.querySelector("[data-task-status]")?.textContent} | ${item.querySelector("[data-task-detail]")?.textContent}`])),
   );
 
+/** The "Continue" and "Back" of the view shown now (each view has its own). */
+const NEXT = "[data-view]:not([hidden]) > [data-pager] .pager-next:not([hidden])";
+const PREVIOUS = "[data-view]:not([hidden]) > [data-pager] .pager-previous";
+
 /** Clicks a link or button, then waits for the view it leads to. */
 async function follow(page: Page, selector: string): Promise<void> {
   await page.evaluate(() => delete document.documentElement.dataset.workbookView);
@@ -139,8 +143,8 @@ describe.each([
     await withProfile(async (context) => {
       const page = await openWorkbook(context, size, "about-you");
       const forward: string[] = [(await where(page)).shown as string];
-      while (await page.$(".pager-next")) {
-        await follow(page, ".pager-next");
+      while (await page.$(NEXT)) {
+        await follow(page, NEXT);
         forward.push((await where(page)).shown as string);
       }
       expect(forward).toEqual([
@@ -152,7 +156,7 @@ describe.each([
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Partner B’s answers");
       const backward: string[] = [];
       for (let steps = 0; steps < 3; steps++) {
-        await follow(page, ".pager-previous");
+        await follow(page, PREVIOUS);
         backward.push((await where(page)).shown as string);
       }
       expect(backward).toEqual(["step-3/a", "step-2", "step-1/b"]);

@@ -101,8 +101,16 @@ export function startWorkbook(document: Document): void {
   watchDirectionControls(form);
   form.addEventListener("input", (event) => changed(event.target as Element));
   form.addEventListener("change", (event) => changed(event.target as Element));
-  // The form is never sent anywhere; Enter in a one-line answer does nothing rather than reload.
-  form.addEventListener("submit", (event) => event.preventDefault());
+  // The form is never sent anywhere: "Continue", its submit button, goes to the next view.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = (event.submitter as HTMLElement | null)?.dataset.href;
+    if (next) router.go(next.slice(1));
+  });
+  // Enter in an answer stays there: implicit submission would press the first "Continue" of the form.
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.target as Element).matches("input")) event.preventDefault();
+  });
   form.addEventListener("focusout", (event) => checking.left(event.target as Element, event.relatedTarget as Element | null));
   form.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("[data-sign]");

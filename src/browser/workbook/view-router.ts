@@ -1,7 +1,6 @@
 import type { Partner } from "../../layout/contract-names.ts";
 import type { ContractLayout } from "../../layout/layout-types.ts";
 import type { Turn } from "../../layout/section-turns.ts";
-import { element } from "../element.ts";
 import { firstTurn, isPartnerTurn, parseFragment, stopIndex, VIEWS, workbookStops, type Route, type Stop } from "./workbook-stops.ts";
 
 /** What the router needs from the page. */
@@ -57,7 +56,6 @@ export function createViewRouter({ document, window, layout, names, onShow, onLe
   let stops = everyStop;
   let shown: Shown = { view: VIEWS.overview };
   const views = new Map(Array.from(document.querySelectorAll<HTMLElement>("[data-view]"), (view) => [view.dataset.view as string, view]));
-  const pager = document.querySelector<HTMLElement>("[data-pager]");
   const baseTitle = document.title;
   let showing = 0;
 
@@ -80,19 +78,34 @@ export function createViewRouter({ document, window, layout, names, onShow, onLe
     return `${heading}${turnLabel} · ${baseTitle}`;
   };
 
+  /**
+   * Writes the current view's "Continue" and "Back": where they lead, and what they say.
+   * Each view has its own (render-form.ts, layouts/workbook.njk); in the form's views,
+   * "Continue" is the form's submit button, carrying its fragment in data-href. They are
+   * updated in place: one may have focus (an answer's change event, as focus moves to
+   * "Continue", refreshes them), and an element replaced would drop it.
+   */
   const writePager = () => {
-    if (!pager) return;
+    const pager = views.get(shown.view)?.querySelector<HTMLElement>(":scope > [data-pager]");
     const at = shown.view === VIEWS.overview ? -1 : stopIndex(stops, shown.view, shown.turn);
-    pager.hidden = at === -1;
-    if (at === -1) return pager.replaceChildren();
+    if (!pager || at === -1) return;
     const previous = stops[at - 1];
     const next = stops[at + 1];
-    const link = (stop: Stop | undefined, text: string, className: string) =>
-      element("a", { className, attributes: { href: `#${stop?.fragment ?? VIEWS.overview}` }, children: [text] });
-    pager.replaceChildren(
-      ...(next ? [link(next, `Continue: ${label(next)}`, "button pager-next")] : []),
-      link(previous, `Back: ${label(previous)}`, "pager-previous"),
-    );
+    const forward = pager.querySelector<HTMLElement>("[data-pager-next]");
+    const back = pager.querySelector<HTMLAnchorElement>("[data-pager-previous]");
+    if (forward) {
+      forward.hidden = next === undefined;
+      const href = `#${next?.fragment ?? ""}`;
+      if (forward instanceof HTMLAnchorElement) forward.href = href;
+      else forward.dataset.href = href;
+      // The check view leads on with its own words.
+      if (shown.view !== VIEWS.check && next) setText(forward, `Continue: ${label(next)}`);
+    }
+    if (back) {
+      back.setAttribute("href", `#${previous?.fragment ?? VIEWS.overview}`);
+      setText(back, `Back: ${label(previous)}`);
+    }
+    pager.hidden = false;
   };
 
   const resolve = (route: Route): Shown & { focusOn?: HTMLElement } => {
@@ -159,6 +172,10 @@ export function createViewRouter({ document, window, layout, names, onShow, onLe
     },
     refresh: writePager,
   };
+}
+
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
 
 /**
