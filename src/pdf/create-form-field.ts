@@ -17,7 +17,7 @@ const BOX_BORDER = 0.75;
  */
 export function createFormField(form: PDFForm, pages: PDFPage[], { field, markers }: PlacedField, font: PDFFont): Map<FoundLinkMarker, PDFRef> {
   const widgetOf = new Map<FoundLinkMarker, PDFRef>();
-  const first = markers[0] as FoundLinkMarker;
+  const first = evenSized(markers[0] as FoundLinkMarker);
   const pageOf = (marker: FoundLinkMarker) => pages[marker.pageIndex] as PDFPage;
   switch (field.kind) {
     case "text":
@@ -65,7 +65,7 @@ export function createFormField(form: PDFForm, pages: PDFPage[], { field, marker
       const group = form.createRadioGroup(field.name);
       for (const marker of markers) {
         const option = field.options[parseFieldMarker(marker.url)?.option as number] as string;
-        group.addOptionToPage(option, pageOf(marker), boxAt(marker.rect));
+        group.addOptionToPage(option, pageOf(marker), boxAt(evenSized(marker).rect));
         widgetOf.set(marker, lastAnnotation(pageOf(marker)));
       }
       group.disableOffToggling();
@@ -75,7 +75,7 @@ export function createFormField(form: PDFForm, pages: PDFPage[], { field, marker
     case "choices": {
       markers.forEach((marker, index) => {
         const box = form.createCheckBox(`${field.name}.${index}`);
-        box.addToPage(pageOf(marker), boxAt(marker.rect));
+        box.addToPage(pageOf(marker), boxAt(evenSized(marker).rect));
         widgetOf.set(marker, lastAnnotation(pageOf(marker)));
         describe(box.acroField.dict, `${field.title}: ${field.options[index]}`);
       });
@@ -83,6 +83,22 @@ export function createFormField(form: PDFForm, pages: PDFPage[], { field, marker
     }
   }
   return widgetOf;
+}
+
+/** How finely widget sizes are rounded, in points: a quarter of a point, which no one sees. */
+const SIZE_STEP = 0.25;
+
+/**
+ * A marker with its size rounded to SIZE_STEP, about its centre. Chromium writes a
+ * rectangle's edges where they fall on the page, so boxes of one size in the CSS
+ * come out a few hundredths of a point apart, and their appearance streams, which
+ * hold the size, would all differ; rounded, widgets of one size share one stream
+ * (share-appearances.ts), which keeps the fillable PDF within its size budget.
+ */
+function evenSized(marker: FoundLinkMarker): FoundLinkMarker {
+  const { x, y, width, height } = marker.rect;
+  const [w, h] = [Math.round(width / SIZE_STEP) * SIZE_STEP, Math.round(height / SIZE_STEP) * SIZE_STEP];
+  return { ...marker, rect: { x: x + (width - w) / 2, y: y + (height - h) / 2, width: w, height: h } };
 }
 
 /**

@@ -113,7 +113,7 @@ describe("migrate", () => {
   ])("refuses data whose schemaVersion is %s", (_, data) => {
     expect(migrate(data, schema.version)).toEqual({
       ok: false,
-      message: "this file does not say which version of the contract it is (schemaVersion)",
+      message: "this file does not say which version of an Autonomy Contract it is",
     });
   });
 

@@ -292,7 +292,7 @@ describe("contracts saved by other versions of the workbook", () => {
       const newer = await fixture("v3-stored.json");
       await openWorkbook(page, { "autonomy-contract/v3": newer });
       const notice = await page.$eval('[data-notice="stored"]', (element) => ({ visible: element.checkVisibility(), text: element.textContent }));
-      expect(notice).toEqual({ visible: true, text: expect.stringContaining("saved by a newer version of this workbook (version 3)") });
+      expect(notice).toEqual({ visible: true, text: expect.stringContaining("saved by a newer version of this workbook. It is safe and untouched") });
       expect(await valueOf(page, "#f-couple-a-name")).toBe("");
       expect(await storedText(page, "autonomy-contract/v3")).toBe(newer);
     });
