@@ -84,7 +84,7 @@ function answersOf(fields: HTMLElement): string[] {
   const answers: string[] = [];
   for (const control of fields.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[name], textarea[name]")) {
     if (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox")) {
-      if (control.checked) answers.push(fields.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim() ?? control.value);
+      if (control.matches(":checked")) answers.push(fields.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim() ?? control.value);
     } else if (control.type !== "hidden" && control.value.trim()) answers.push(control.value.trim());
   }
   return answers;
