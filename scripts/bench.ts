@@ -180,7 +180,7 @@ try {
       if (scripts.length) {
         const scriptBytes = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
         over += Number(scriptBytes > BUDGETS.scriptGzipBytes);
-        row(`  JavaScript of ${url} (${scripts.length} file, gzipped)`, kb(scriptBytes), kb(BUDGETS.scriptGzipBytes), scriptBytes <= BUDGETS.scriptGzipBytes);
+        row(`  JavaScript of ${url} (${scripts.length} file${scripts.length === 1 ? "" : "s"}, gzipped)`, kb(scriptBytes), kb(BUDGETS.scriptGzipBytes), scriptBytes <= BUDGETS.scriptGzipBytes);
       }
     }
 
