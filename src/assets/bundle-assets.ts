@@ -34,8 +34,7 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     icon: path.join(layoutsDir, LAYOUT_SOURCES.icon),
     ...SCRIPT_SOURCES,
   };
-  const result = await esbuild.build({
-    entryPoints: Object.values(sources),
+  const common: esbuild.BuildOptions = {
     outdir,
     bundle: true,
     minify: true,
@@ -50,7 +49,17 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     // Font packages resolve from this project even when the layouts are copied
     // elsewhere (the build tests build copies of the site in a temporary folder).
     nodePaths: [path.join(import.meta.dirname, "../../node_modules")],
-  });
+  };
+  const { workbookScript, ...rest } = sources;
+  const [main, workbook] = await Promise.all([
+    esbuild.build({ ...common, entryPoints: Object.values(rest) }),
+    // The workbook alone is split: what it imports dynamically (the PDF reader, with
+    // pdf-lib) becomes a chunk of its own, loaded only when a PDF is chosen, so the
+    // page's own script stays small. Built apart, it shares no chunk with the contract
+    // page's script, and each page still loads exactly one file of script.
+    esbuild.build({ ...common, entryPoints: [workbookScript], splitting: true, chunkNames: "chunks/[name]-[hash]" }),
+  ]);
+  const result = { metafile: { outputs: { ...main.metafile!.outputs, ...workbook.metafile!.outputs } } };
   const urls: Partial<BundledAssets> = {};
   const siteUrl = (output: string) => `/${path.relative(outputDir, path.resolve(output)).split(path.sep).join("/")}`;
   for (const [output, meta] of Object.entries(result.metafile.outputs)) {

@@ -42,6 +42,8 @@ export const PrintWorkbookPage = z.strictObject({
   layout: z.literal("print-workbook.njk"),
   title: text(80),
   summary: text(200),
+  /** Both partners side by side (the default), or one sheet each (src/pdf/workbook-pdfs.ts). */
+  edition: z.optional(z.enum(["joint", "each"])),
 });
 export type PrintWorkbookPage = z.infer<typeof PrintWorkbookPage>;
 

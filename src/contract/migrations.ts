@@ -24,7 +24,8 @@ export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Recor
 /** The outcome of bringing saved data up to the current schema version. */
 export type Migration =
   | { ok: true; data: Record<string, unknown>; from: number }
-  | { ok: false; message: string };
+  /** `reason` lets a view word the refusal for its readers (the workbook names no version numbers). */
+  | { ok: false; message: string; reason: "no-version" | "newer" | "no-migration" };
 
 /**
  * Brings data up to `current`, refusing data from a newer or unknown version (it may
@@ -33,18 +34,20 @@ export type Migration =
 export function migrate(data: Record<string, unknown>, current: number): Migration {
   const from = data.schemaVersion;
   if (typeof from !== "number" || !Number.isInteger(from) || from < 1) {
-    return { ok: false, message: "this file does not say which version of the contract it is (schemaVersion)" };
+    // In plain words, not the key's name: people read this in the workbook (issue 10).
+    return { ok: false, reason: "no-version", message: "this file does not say which version of an Autonomy Contract it is" };
   }
   if (from > current) {
     return {
       ok: false,
+      reason: "newer",
       message: `this contract was saved by a newer version of the workbook (version ${from}; this one reads up to ${current}). Open it with the newer version.`,
     };
   }
   let migrated = data;
   for (let version = from; version < current; version++) {
     const step = MIGRATIONS[version];
-    if (!step) return { ok: false, message: `no way to bring version ${version} data up to date` };
+    if (!step) return { ok: false, reason: "no-migration", message: `no way to bring version ${version} data up to date` };
     migrated = step(migrated);
   }
   return { ok: true, data: migrated, from };

@@ -1,5 +1,5 @@
 import { parseHTML } from "linkedom";
-import type { PaperField } from "./paper-fields.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 
 /**
  * Checks a rendered printed-workbook page against its paper fields: exactly one

@@ -1,24 +1,31 @@
 import { parseHTML } from "linkedom";
 import type { ContractLayout } from "../layout/layout-types.ts";
 import { listQuestions } from "../layout/list-questions.ts";
-import { controlFor } from "./control-for.ts";
+import { controlFor, MAXLENGTH } from "./control-for.ts";
 
-/** Attributes that carry a constraint: the rendered form must have exactly the schema's. */
-const CONSTRAINTS = ["required", "maxlength", "minlength", "min", "max", "step"] as const;
+/**
+ * Attributes that carry a constraint: the rendered form must have exactly the schema's.
+ * `maxlength` is among them so that it is never there: a text's limit is stated as
+ * data-maxlength and counted, never cut off (see controlFor).
+ */
+const CONSTRAINTS = ["required", "maxlength", MAXLENGTH, "minlength", "min", "max", "step"] as const;
 
 /**
  * Checks a rendered workbook page against the contract's layout (the schema's
  * questions, decided once): every answer has exactly one
  * control of the right name, element, type, choices and constraints, and no control
- * names an answer the schema does not have. Controls inside list templates count, as
- * their names carry the `#` of "any item". Returns one message per problem, each
- * starting with the field's path.
+ * names an answer the schema does not have. A text with a limit states it (the line
+ * its control is described by says the number) and has no `maxlength`; a date has its
+ * three boxes, each with the date's constraints. Controls inside list templates
+ * count, as their names carry the `#` of "any item". Returns one message per problem,
+ * each starting with the field's path.
  */
 export function checkRenderedForm(html: string, layout: ContractLayout): string[] {
   const { document } = parseHTML(html);
   const form = document.querySelector("form[data-workbook]");
   if (!form) return ["the page has no <form data-workbook>: the workbook form is missing"];
   const controls = new Map<string, Element[]>();
+  const scopes: ParentNode[] = [form];
   const collect = (root: ParentNode) => {
     for (const element of root.querySelectorAll("input[name], textarea[name], select[name], output[name], button[name]")) {
       const name = element.getAttribute("name") as string;
@@ -27,7 +34,12 @@ export function checkRenderedForm(html: string, layout: ContractLayout): string[
   };
   collect(form);
   // linkedom keeps a <template>'s markup out of the document tree, so read it apart.
-  for (const template of form.querySelectorAll("template")) collect(parseHTML(`<div>${template.innerHTML}</div>`).document);
+  for (const template of form.querySelectorAll("template")) {
+    const content = parseHTML(`<div>${template.innerHTML}</div>`).document;
+    scopes.push(content);
+    collect(content);
+  }
+  const byId = (id: string) => scopes.map((scope) => scope.querySelector(`[id="${id}"]`)).find(Boolean) ?? null;
 
   const problems: string[] = [];
   for (const { question } of listQuestions(layout)) {
@@ -54,7 +66,33 @@ export function checkRenderedForm(html: string, layout: ContractLayout): string[
           say(`expected ${describe(expected)}, found <${tags[0]}${types[0] ? ` type="${types[0]}"` : ""}>`);
           continue;
         }
+        const limit = expected.attributes[MAXLENGTH];
+        if (limit !== undefined) {
+          const element = found[0] as Element;
+          const stated = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean).map(byId);
+          if (!stated.some((line) => line?.hasAttribute("data-char-limit") && new RegExp(`\\b${limit}\\b`).test(line.textContent ?? ""))) {
+            say(`does not state its limit of ${limit} characters (a data-char-limit line its control is described by)`);
+          }
+        }
         break;
+      }
+      case "date": {
+        if (found.length > 1 || tags[0] !== "input" || types[0] !== "hidden" || !found[0]?.hasAttribute("data-date-value")) {
+          say(found.length > 1 ? `${found.length} controls share this name; expected exactly one` : `expected ${describe(expected)}`);
+          continue;
+        }
+        const parts = [...(found[0]?.closest("[data-field]")?.querySelectorAll("input[data-date-part]") ?? [])];
+        if (parts.map((part) => part.getAttribute("data-date-part")).sort().join() !== "day,month,year") {
+          say("a date needs a box each for the day, the month and the year (input[data-date-part])");
+          continue;
+        }
+        for (const part of parts) {
+          if (part.hasAttribute("required") !== (expected.attributes.required !== undefined)) {
+            say(`the ${part.getAttribute("data-date-part")} box should ${expected.attributes.required !== undefined ? "" : "not "}be required`);
+          }
+        }
+        // The hidden value carries no constraint itself: its boxes do.
+        continue;
       }
       case "radios":
       case "checkboxes": {
@@ -96,6 +134,8 @@ function describe(control: ReturnType<typeof controlFor>): string {
   switch (control.kind) {
     case "input":
       return `<input type="${control.type}">`;
+    case "date":
+      return `a date's boxes and its <input type="hidden" data-date-value>`;
     case "radios":
       return `radio buttons`;
     case "checkboxes":

@@ -2,20 +2,30 @@ import type { Question } from "../layout/layout-types.ts";
 
 /** The HTML control a question implies, and the constraints it carries. */
 export type Control =
-  | { kind: "input"; type: "text" | "date" | "time" | "number" | "hidden"; attributes: Record<string, string> }
+  | { kind: "input"; type: "text" | "time" | "number" | "hidden"; attributes: Record<string, string> }
+  /** A date as three boxes (day, month, year) that write one hidden value, YYYY-MM-DD: see render-date-input.ts. */
+  | { kind: "date"; attributes: Record<string, string> }
   | { kind: "textarea"; attributes: Record<string, string> }
   | { kind: "radios"; values: string[]; labels: string[]; attributes: Record<string, string> }
   | { kind: "checkboxes"; values: string[]; attributes: Record<string, string> }
   | { kind: "output"; attributes: Record<string, string> };
+
+/** The attribute that carries a text's limit, for the character count (see controlFor). */
+export const MAXLENGTH = "data-maxlength";
 
 /** Free text longer than this gets a multi-line box rather than a one-line input. */
 export const TEXTAREA_FROM = 120;
 
 /**
  * Maps one question of the layout to its form control and the HTML constraints the
- * schema implies: `required`, `maxlength`, `min`, `max`, `step`. The workbook page is
- * rendered with it, and the build checks the rendered page against it, so the two
- * cannot drift apart. Attribute values are strings, as they appear in HTML.
+ * schema implies: `required`, `min`, `max`, `step`, and a text's limit as
+ * `data-maxlength`. The workbook page is rendered with it, and the build checks the
+ * rendered page against it, so the two cannot drift apart. Attribute values are
+ * strings, as they appear in HTML.
+ *
+ * A text's limit is never `maxlength`: a browser would cut what is typed or pasted
+ * there without a word (issue 10). The page counts instead (the GOV.UK character
+ * count pattern) and says how many characters are over.
  */
 export function controlFor(question: Pick<Question, "answer" | "choices" | "limits" | "required">): Control {
   const { limits } = question;
@@ -46,12 +56,13 @@ export function controlFor(question: Pick<Question, "answer" | "choices" | "limi
     case "choice":
       return { kind: "radios", values: question.choices, labels: question.choices, attributes: requiredAttribute };
     case "date":
+      return { kind: "date", attributes: requiredAttribute };
     case "time":
-      return { kind: "input", type: question.answer, attributes: requiredAttribute };
+      return { kind: "input", type: "time", attributes: requiredAttribute };
     case "text": {
       const length: Record<string, string> = {
         ...requiredAttribute,
-        ...(limits.maxLength !== undefined ? { maxlength: String(limits.maxLength) } : {}),
+        ...(limits.maxLength !== undefined ? { [MAXLENGTH]: String(limits.maxLength) } : {}),
         ...(limits.minLength && limits.minLength > 1 ? { minlength: String(limits.minLength) } : {}),
       };
       if ((limits.maxLength ?? 0) > TEXTAREA_FROM) return { kind: "textarea", attributes: length };

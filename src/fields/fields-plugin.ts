@@ -3,6 +3,7 @@ import { checkRenderedForm } from "./check-rendered-form.ts";
 import type { ContractSource } from "./contract-source.ts";
 import { renderForm } from "./render-form.ts";
 import { renderQuestions } from "./render-questions.ts";
+import { renderTaskList } from "./render-task-list.ts";
 
 /** The page whose form the build checks against the schema (by URL: /print/workbook/ is paper, not the form). */
 const WORKBOOK_URL = "/workbook/";
@@ -26,12 +27,9 @@ export function fieldsPlugin(config: UserConfig, contract?: ContractSource): voi
     json: JSON.stringify(contract.clauses()).replaceAll("<", "\\u003c"),
   }));
 
-  config.addFilter("workbookForm", (steps: CollectionItem<Record<string, any>>[]) =>
-    renderForm(
-      contract.layout(),
-      steps.map((item) => ({ step: item.data.step, title: item.data.title, url: item.url })),
-    ),
-  );
+  const stepInfo = (steps: CollectionItem<Record<string, any>>[]) => steps.map((item) => ({ step: item.data.step, title: item.data.title, url: item.url }));
+  config.addFilter("workbookForm", (steps: CollectionItem<Record<string, any>>[]) => renderForm(contract.layout(), stepInfo(steps)));
+  config.addFilter("workbookTasks", (steps: CollectionItem<Record<string, any>>[]) => renderTaskList(contract.layout(), stepInfo(steps)));
   config.addFilter("stepQuestions", (step: number) => renderQuestions(contract.layout(), step));
 
   // The check runs once the pages are written, on the page's final HTML: as an Eleventy

@@ -1,34 +1,34 @@
+import { datePartOrder, DATE_PART_DIGITS, DATE_PART_LABELS } from "../contract/date-parts.ts";
 import type { Question } from "../layout/layout-types.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 import { escapeHtml } from "./escape-html.ts";
-import type { PaperField } from "./paper-fields.ts";
 
-/** How a date and a time are written by hand: the same shapes the contract stores. */
-export const PAPER_FORMATS = { date: "YYYY-MM-DD", time: "HH:MM, 24-hour clock" } as const;
+/** How a time is written by hand: the shape the contract stores, said as people say it. */
+export const PAPER_TIME_FORMAT = "24-hour clock, like 19:30";
 
 /**
- * Renders the writing area of one paper field: ruled lines, a box, or one box per
- * option with its text beside it. Each area carries `data-field` (and `data-option`
- * for an option), so the PDF stage can lay a form field exactly over it. The areas
- * are empty decorative elements; the words a reader needs are visible text next to
- * them, never inside them, so a form field laid over them hides nothing.
+ * Renders the writing area of one paper field: ruled lines, a box, a date's boxes,
+ * or one box per option with its text beside it. Each area carries `data-field` (and
+ * `data-option` for an option), so the PDF stage can lay a form field exactly over
+ * it. The areas are empty decorative elements; the words a reader needs are visible
+ * text next to them, never inside them, so a form field laid over them hides nothing.
+ * Paper states no character limits: a hand stops where the lines end (issue 10).
  */
 export function renderPaperField(field: PaperField, question: Pick<Question, "limits">): string {
   const name = escapeHtml(field.name);
   switch (field.kind) {
     case "text": {
       const rules = `<span class="paper-rule"></span>`.repeat(field.lines);
-      // A limit matters on a long answer (the fillable PDF stops there); on one line it is noise.
-      const limit = field.lines > 1 && field.maxLength !== undefined ? `\n<p class="paper-limit">Up to ${field.maxLength} characters</p>` : "";
-      return `<div class="paper-lines" data-field="${name}" data-lines="${field.lines}">${rules}</div>${limit}`;
+      return `<div class="paper-lines" data-field="${name}" data-lines="${field.lines}">${rules}</div>`;
     }
     case "number": {
       const range = numberRange(question.limits.minimum, question.limits.maximum);
       return inlineBox("paper-box-number", name, range);
     }
     case "date":
-      return inlineBox("paper-box-date", name, PAPER_FORMATS.date);
+      return dateBoxes(name);
     case "time":
-      return inlineBox("paper-box-time", name, PAPER_FORMATS.time);
+      return inlineBox("paper-box-time", name, PAPER_TIME_FORMAT);
     case "check":
       return `<p class="paper-check"><span class="paper-box paper-box-square" data-field="${name}"></span> <span class="paper-option-label">${escapeHtml(field.title)}</span></p>`;
     case "choice":
@@ -43,6 +43,24 @@ export function renderPaperField(field: PaperField, question: Pick<Question, "li
       return `<p class="paper-how">${how}</p>\n<ul class="paper-options paper-options-${field.kind}">\n${options.join("\n")}\n</ul>`;
     }
   }
+}
+
+/**
+ * A date as one box per digit, day, month and year in the page's order, as paper
+ * forms ask for one: the eight cells are equal, so the fillable PDF lays one combed
+ * field of eight characters over them (create-form-field.ts), and the import reads
+ * the digits back in the same order (readWrittenDate).
+ */
+function dateBoxes(name: string): string {
+  const groups = datePartOrder().map((part) => {
+    const cells = `<span class="paper-cell"></span>`.repeat(DATE_PART_DIGITS[part]);
+    return `<span class="paper-date-part paper-date-${part}">${cells}</span>`;
+  });
+  const labels = datePartOrder().map((part) => `<span class="paper-date-label paper-date-${part}">${DATE_PART_LABELS[part]}</span>`);
+  return `<div class="paper-date">
+<p class="paper-date-cells" data-field="${name}">${groups.join("")}</p>
+<p class="paper-date-labels">${labels.join("")}</p>
+</div>`;
 }
 
 function inlineBox(kind: string, name: string, format: string): string {

@@ -1,10 +1,10 @@
-import { PARTNER_LABELS, PARTNERS } from "../layout/contract-names.ts";
+import { PARTNER_LABELS, PARTNERS, type Partner } from "../layout/contract-names.ts";
 import { pairsOf, sharedEntries } from "../layout/find-entry.ts";
 import type { Entry, Group, List, Pair, PartnerBlock, Question } from "../layout/layout-types.ts";
 import { questionsIn } from "../layout/list-questions.ts";
+import { paperListRows, type PaperField } from "../layout/paper-fields.ts";
 import { ITEM } from "../schema/list-leaves.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { paperListRows, type PaperField } from "./paper-fields.ts";
 import { renderPaperField } from "./render-paper-field.ts";
 
 /** A section or a group of the layout, with its entries. */
@@ -13,27 +13,37 @@ interface Block {
   entries: Entry[];
 }
 
+/** Which of a block's questions to print: all of them, one partner's alone, or those the two answer together. */
+export type PaperShare = "all" | Partner | "shared";
+
 /**
  * Renders the questions of one section of the contract for paper: each question
  * once, with Partner A's and Partner B's writing space side by side where the
  * partners each answer, shared questions full width, groups under their title and
- * lists as numbered rows. Only answers in `fields` (see listPaperFields) get a
- * writing area, under the field's own name; the walk only decides where they go.
+ * lists as numbered rows. `share` prints one partner's questions alone, full width
+ * (the edition "one sheet each"), or only the shared ones. Only answers in `fields`
+ * (see listPaperFields) get a writing area, under the field's own name; the walk only
+ * decides where they go.
  */
-export function renderPaperSection(block: Block, fields: ReadonlyMap<string, PaperField>): string {
-  return renderBlock(block, fields, (path) => path);
+export function renderPaperSection(block: Block, fields: ReadonlyMap<string, PaperField>, share: PaperShare = "all"): string {
+  return renderBlock(block, fields, (path) => path, share);
 }
 
 /** Turns a layout path (`#` for a list item) into the name of a row on paper (`rituals.list.2.name`). */
 type RowNames = (path: string) => string;
 
-function renderBlock(block: Block, fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
+function renderBlock(block: Block, fields: ReadonlyMap<string, PaperField>, row: RowNames, share: PaperShare = "all"): string {
   const parts: string[] = [];
-  if (block.partners) parts.push(renderPairs(block.partners, pairsOf(block), fields, row));
-  for (const entry of sharedEntries(block)) {
-    if (entry.kind === "group") parts.push(renderGroup(entry, fields, row));
-    else if (entry.kind === "list") parts.push(renderList(entry, fields, row));
-    else parts.push(renderQuestion(entry, fields, row));
+  if (block.partners && share !== "shared") {
+    const pairs = pairsOf(block);
+    parts.push(share === "all" ? renderPairs(block.partners, pairs, fields, row) : renderOnePartner(share, pairs, fields, row));
+  }
+  if (share === "all" || share === "shared") {
+    for (const entry of sharedEntries(block)) {
+      if (entry.kind === "group") parts.push(renderGroup(entry, fields, row));
+      else if (entry.kind === "list") parts.push(renderList(entry, fields, row));
+      else parts.push(renderQuestion(entry, fields, row));
+    }
   }
   return parts.filter(Boolean).join("\n");
 }
@@ -58,6 +68,18 @@ function renderPairs(partners: PartnerBlock, pairs: Pair[], fields: ReadonlyMap<
   // On paper a signature is made by hand: a box for each partner, beside their name and date.
   if (partners.signature) rows.push(signatureRow());
   return rows.join("\n");
+}
+
+/** One partner's answers alone, full width: their own pages of the edition "one sheet each". */
+function renderOnePartner(partner: Partner, pairs: Pair[], fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
+  return pairs
+    .flatMap((pair) => questionsOf(pair.partners[partner]))
+    .map((entry) => {
+      const field = fields.get(row(entry.path));
+      return field ? question(entry, renderPaperField(field, entry)) : "";
+    })
+    .filter(Boolean)
+    .join("\n");
 }
 
 /** The questions inside a partner's entry; a list inside each partner's answers has no paper layout yet. */

@@ -17,13 +17,15 @@ export function renderSignature(path: string, entries: PartnerEntry[], renderFie
       return `<div class="signature-drawing" data-signature-drawing>
 <p class="field-label" id="${id}-drawing-label">Draw your signature</p>
 <p class="hint" id="${id}-drawing-hint">With a finger, a pen or a mouse. If drawing is hard, choose "Typed" above.</p>
-<canvas class="signature-canvas" data-signature-canvas tabindex="-1" role="img" aria-labelledby="${id}-drawing-label" aria-describedby="${id}-drawing-hint"></canvas>
+<canvas class="signature-canvas" id="${id}-drawing" data-signature-canvas tabindex="-1" role="img" aria-labelledby="${id}-drawing-label" aria-describedby="${id}-drawing-hint"></canvas>
 <p><button type="button" class="button button-quiet" data-clear-drawing>Clear the drawing</button></p>
 ${renderField(entry)}
 </div>`;
     }
     if (entry.key === SIGNATURE_PARTS.fingerprint) {
-      return `<p class="signature-fingerprint"><span class="field-label" id="${fieldId(entry.path)}-label">${escapeHtml(entry.title)}</span> ${renderField(entry)}</p>`;
+      // Kept in the form, where signing writes it and saving reads it, but never shown:
+      // a hash means nothing to a couple (issue 10). The status line gives its version code.
+      return `<p class="signature-fingerprint" hidden><span id="${fieldId(entry.path)}-label">${escapeHtml(entry.title)}</span> ${renderField(entry)}</p>`;
     }
     return renderField(entry);
   });

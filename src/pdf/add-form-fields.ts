@@ -1,5 +1,5 @@
 import { PDFName, type PDFDocument, type PDFPage, type PDFRef } from "@cantoo/pdf-lib";
-import type { PaperField } from "../fields/paper-fields.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 import { createFormField } from "./create-form-field.ts";
 import { FIELD_MARKER } from "./field-markers.ts";
 import { embedFieldFont, readFieldFont } from "./field-font.ts";

@@ -7,6 +7,8 @@
  */
 export const FIELD_MARKER = "https://field.invalid/";
 export const HEADING_MARKER = "https://heading.invalid/";
+/** Marks a box that grows to the end of its page (fill-page-ends.ts). */
+export const FILL_MARKER = "https://fill.invalid/";
 
 /** The marker URL of a field, or of one option of a choice field. */
 export function fieldMarkerUrl(name: string, option?: number): string {

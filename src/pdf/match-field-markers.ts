@@ -1,4 +1,4 @@
-import type { PaperField } from "../fields/paper-fields.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 import { parseFieldMarker } from "./field-markers.ts";
 import type { FoundLinkMarker } from "./link-markers.ts";
 

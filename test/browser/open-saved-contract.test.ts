@@ -64,7 +64,7 @@ describe("openSavedContract", () => {
   it("refuses a newer version's data, saying it is untouched, and writes nothing", () => {
     const store = storeReading({ kind: "newer", version: 3 });
     const opened = openSavedContract(store, schema);
-    expect(opened).toEqual({ kind: "refused", message: expect.stringContaining("newer version of this workbook (version 3)") });
+    expect(opened).toEqual({ kind: "refused", message: expect.stringContaining("saved by a newer version of this workbook. It is safe and untouched") });
     expect(opened.kind === "refused" && opened.message).toContain("untouched");
     expect(store.writes).toBe(0);
   });
@@ -108,13 +108,13 @@ describe("openText", () => {
   it("refuses data without a schemaVersion", () => {
     expect(openText('{"couple": {}}', schema)).toEqual({
       kind: "refused",
-      message: "Cannot open it: this file does not say which version of the contract it is (schemaVersion).",
+      message: "Cannot open it: this file does not say which version of an Autonomy Contract it is.",
     });
   });
 
   it("refuses a file from a newer version", () => {
     const opened = openText('{"schemaVersion": 3}', schema);
-    expect(opened).toEqual({ kind: "refused", message: expect.stringContaining("version 3; this one reads up to 2") });
+    expect(opened).toEqual({ kind: "refused", message: "Cannot open it: it was saved by a newer version of the workbook. Open it with the newer version." });
   });
 
   it("refuses data that does not fit the questions, with each field's error", () => {

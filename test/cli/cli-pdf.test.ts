@@ -160,7 +160,8 @@ describe("autonomy-contract import", () => {
     const file = await filledWorkbook(dir, {
       "couple.a.name": "Maya <b>Okafor</b>",
       "couple.b.name": "Jonas Lind",
-      "couple.startDate": "2026-03-01",
+      // A date is written in its eight boxes on paper: day, month, year.
+      "couple.startDate": "01032026",
       "batteryPack.a.hoursPerWeek": "6,5",
     });
     const run = await runCli(["import", file]);
@@ -183,7 +184,7 @@ describe("autonomy-contract import", () => {
 
   it("refuses an answer that does not fit, one path: message line, and writes nothing", async () => {
     const dir = await tempFolder();
-    const file = await filledWorkbook(dir, { "couple.a.name": "Maya", "couple.startDate": "31/02/2026" });
+    const file = await filledWorkbook(dir, { "couple.a.name": "Maya", "couple.startDate": "31022026" });
     const run = await runCli(["import", file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`autonomy-contract: ${file}: couple.startDate: “The date this contract starts” must be a real date, written like 2026-03-14\n`);

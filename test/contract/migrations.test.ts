@@ -113,11 +113,12 @@ describe("migrate", () => {
   ])("refuses data whose schemaVersion is %s", (_, data) => {
     expect(migrate(data, schema.version)).toEqual({
       ok: false,
-      message: "this file does not say which version of the contract it is (schemaVersion)",
+      reason: "no-version",
+      message: "this file does not say which version of an Autonomy Contract it is",
     });
   });
 
   it("refuses a version it has no migration for", () => {
-    expect(migrate({ schemaVersion: 1000 }, 1001)).toEqual({ ok: false, message: "no way to bring version 1000 data up to date" });
+    expect(migrate({ schemaVersion: 1000 }, 1001)).toEqual({ ok: false, reason: "no-migration", message: "no way to bring version 1000 data up to date" });
   });
 });

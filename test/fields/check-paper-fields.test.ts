@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkPaperFields } from "../../src/fields/check-paper-fields.ts";
-import type { PaperField } from "../../src/fields/paper-fields.ts";
+import type { PaperField } from "../../src/layout/paper-fields.ts";
 
 const FIELDS: PaperField[] = [
   { name: "a.words", leaf: "a.words", kind: "text", title: "Words", options: [], maxLength: 120, lines: 2 },

@@ -62,14 +62,31 @@ describe("checkRenderedForm", () => {
     ]);
   });
 
-  it("names a field whose maxlength differs from the schema's", () => {
-    const html = editControl("couple.a.name", (tag) => tag.replace('maxlength="60"', 'maxlength="61"'));
-    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['couple.a.name: maxlength should be "60" but is "61"']);
+  it("names a field whose stated limit differs from the schema's", () => {
+    const html = editControl("couple.a.name", (tag) => tag.replace('data-maxlength="60"', 'data-maxlength="61"'));
+    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['couple.a.name: data-maxlength should be "60" but is "61"']);
   });
 
-  it("names a field whose maxlength is missing", () => {
-    const html = editControl("guardrails.noStonewalling", (tag) => tag.replace(' maxlength="400"', ""));
-    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['guardrails.noStonewalling: maxlength should be "400" but is missing']);
+  it("names a field whose stated limit is missing", () => {
+    const html = editControl("guardrails.noStonewalling", (tag) => tag.replace(' data-maxlength="400"', ""));
+    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['guardrails.noStonewalling: data-maxlength should be "400" but is missing']);
+  });
+
+  it("names a field with a maxlength, which would cut what a person types or pastes without a word", () => {
+    const html = editControl("batteryPack.a.needInOneSentence", (tag) => tag.replace(">", ' maxlength="160">'));
+    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['batteryPack.a.needInOneSentence: has maxlength="160", which the schema does not imply']);
+  });
+
+  it("names a field that does not say its limit in a line it is described by", () => {
+    const html = editControl("batteryPack.a.needInOneSentence", (tag) => tag.replace(/ aria-describedby="[^"]*"/, ""));
+    expect(checkRenderedForm(html, layoutContract(schema))).toEqual([
+      "batteryPack.a.needInOneSentence: does not state its limit of 160 characters (a data-char-limit line its control is described by)",
+    ]);
+  });
+
+  it("names a date that lost one of its boxes", () => {
+    const html = page.replace(/<input [^>]*id="f-couple-startDate-month"[^>]*>/, "");
+    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(["couple.startDate: a date needs a box each for the day, the month and the year (input[data-date-part])"]);
   });
 
   it("names a required field whose required attribute was removed", () => {
@@ -105,7 +122,7 @@ describe("checkRenderedForm", () => {
   });
 
   it("names a text field that has a second input of the same name", () => {
-    const html = withExtra('<input type="text" name="couple.a.name" maxlength="60" required>');
+    const html = withExtra('<input type="text" name="couple.a.name" data-maxlength="60" required>');
     expect(checkRenderedForm(html, layoutContract(schema))).toEqual(["couple.a.name: 2 controls share this name; expected exactly one"]);
   });
 
@@ -115,8 +132,8 @@ describe("checkRenderedForm", () => {
   });
 
   it("checks the controls inside list templates too", () => {
-    const html = editControl("rituals.list.#.name", (tag) => tag.replace('maxlength="80"', 'maxlength="800"'));
-    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['rituals.list.#.name: maxlength should be "80" but is "800"']);
+    const html = editControl("rituals.list.#.name", (tag) => tag.replace('data-maxlength="80"', 'data-maxlength="800"'));
+    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['rituals.list.#.name: data-maxlength should be "80" but is "800"']);
   });
 
   it("ignores controls outside the workbook form", () => {

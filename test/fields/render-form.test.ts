@@ -36,7 +36,7 @@ function describeControl(name: string) {
   const found = controls(name);
   expect(found, name).toHaveLength(1);
   const element = found[0] as Element;
-  const attributes = ["type", "required", "maxlength", "minlength", "min", "max", "step", "value", "inputmode"];
+  const attributes = ["type", "required", "maxlength", "data-maxlength", "minlength", "min", "max", "step", "value", "inputmode", "data-date-value"];
   return {
     tag: element.tagName.toLowerCase(),
     ...Object.fromEntries(attributes.filter((name) => element.hasAttribute(name)).map((name) => [name, element.getAttribute(name)])),
@@ -61,17 +61,17 @@ describe("renderForm", () => {
   });
 
   it.each([
-    ["couple.a.name", { tag: "input", type: "text", required: "", maxlength: "60" }],
-    ["couple.a.pronouns", { tag: "input", type: "text", maxlength: "30" }],
-    ["couple.startDate", { tag: "input", type: "date", required: "" }],
+    ["couple.a.name", { tag: "input", type: "text", required: "", "data-maxlength": "60" }],
+    ["couple.a.pronouns", { tag: "input", type: "text", "data-maxlength": "30" }],
+    ["couple.startDate", { tag: "input", type: "hidden", "data-date-value": "" }],
     ["rituals.checkIn.time", { tag: "input", type: "time", required: "" }],
     ["batteryPack.a.hoursPerWeek", { tag: "input", type: "number", required: "", min: "0", max: "80", step: "0.5", inputmode: "decimal" }],
     ["rituals.microConnection.minutes", { tag: "input", type: "number", required: "", min: "1", max: "120", step: "1", inputmode: "numeric" }],
-    ["batteryPack.b.lowBatterySigns", { tag: "textarea", required: "", maxlength: "400" }],
-    ["defaultMoves.notes", { tag: "textarea", maxlength: "600" }],
-    ["rituals.list.#.name", { tag: "input", type: "text", required: "", maxlength: "80" }],
-    ["defaultMoves.ownMoves.#", { tag: "textarea", required: "", maxlength: "200" }],
-    ["signatures.witness.name", { tag: "input", type: "text", maxlength: "80" }],
+    ["batteryPack.b.lowBatterySigns", { tag: "textarea", required: "", "data-maxlength": "400" }],
+    ["defaultMoves.notes", { tag: "textarea", "data-maxlength": "600" }],
+    ["rituals.list.#.name", { tag: "input", type: "text", required: "", "data-maxlength": "80" }],
+    ["defaultMoves.ownMoves.#", { tag: "textarea", required: "", "data-maxlength": "200" }],
+    ["signatures.witness.name", { tag: "input", type: "text", "data-maxlength": "80" }],
     ["schemaVersion", { tag: "input", type: "hidden", value: "2" }],
     ["signatures.a.strokes", { tag: "input", type: "hidden" }],
     ["signatures.b.fingerprint", { tag: "output" }],
@@ -102,12 +102,46 @@ describe("renderForm", () => {
     ]);
   });
 
-  it("gives every free-text control the maxlength of its schema", () => {
-    const wrong = leaves
-      .filter((leaf) => leaf.node.type === "string" && !leaf.node.enum && !leaf.node.format && !leaf.node.readOnly)
-      .filter((leaf) => controls(leaf.path)[0]?.getAttribute("maxlength") !== String((leaf.node as { maxLength?: number }).maxLength))
+  it("states every free-text limit for the character count, and never as maxlength, which would cut text silently", () => {
+    const texts = leaves.filter((leaf) => leaf.node.type === "string" && !leaf.node.enum && !leaf.node.format && !leaf.node.readOnly);
+    expect(texts.length).toBeGreaterThan(20);
+    const wrong = texts
+      .filter((leaf) => controls(leaf.path)[0]?.getAttribute("data-maxlength") !== String((leaf.node as { maxLength?: number }).maxLength))
       .map((leaf) => leaf.path);
     expect(wrong).toEqual([]);
+    expect(scopes.flatMap((scope) => Array.from(scope.querySelectorAll("[maxlength]")))).toEqual([]);
+  });
+
+  it("says each text's limit in a line its control is described by", () => {
+    const control = controls("batteryPack.a.needInOneSentence")[0] as Element;
+    const ids = (control.getAttribute("aria-describedby") ?? "").split(" ");
+    const line = form.querySelector(`[id="${ids.find((id) => id.endsWith("-limit"))}"]`);
+    expect(line?.textContent).toBe("Up to 160 characters");
+  });
+
+  it("gives a date three boxes, day, month and year in the page's order, around its hidden value", () => {
+    const field = controls("couple.startDate")[0]?.closest("[data-field]");
+    expect(Array.from(field?.querySelectorAll("input[data-date-part]") ?? [], (box) => [box.getAttribute("data-date-part"), box.getAttribute("inputmode"), box.hasAttribute("required")])).toEqual([
+      ["day", "numeric", true],
+      ["month", "numeric", true],
+      ["year", "numeric", true],
+    ]);
+    expect(Array.from(field?.querySelectorAll("label") ?? [], (label) => label.textContent)).toEqual(["Day", "Month", "Year"]);
+    expect(field?.querySelector("legend")?.textContent).toBe("The date this contract starts");
+  });
+
+  it("names the partner in every partner's answer, for screen readers (filled in with their name later)", () => {
+    const tree = schema.tree as ObjectNode;
+    const partnerLeaves = leaves.filter((leaf) => /\.(a|b)\./.test(leaf.path) && !leaf.node.readOnly && controls(leaf.path)[0]?.getAttribute("type") !== "hidden");
+    expect(partnerLeaves.length).toBeGreaterThan(30);
+    const unnamed = partnerLeaves.filter((leaf) => {
+      const control = controls(leaf.path)[0] as Element;
+      const partner = leaf.path.match(/\.(a|b)\./)?.[1];
+      const holder = ["radio", "checkbox"].includes(control.getAttribute("type") ?? "") ? control.closest("fieldset")?.querySelector("legend") : form.querySelector(`label[for="${control.id}"]`);
+      return !holder?.querySelector(`[data-partner-name="${partner}"]`);
+    });
+    expect(tree.properties.batteryPack).toBeDefined();
+    expect(unnamed.map((leaf) => leaf.path)).toEqual([]);
   });
 
   it("marks as required exactly the answers the schema requires", () => {
@@ -165,8 +199,8 @@ describe("renderForm", () => {
     const untied = described
       .filter((leaf) => {
         const element = controls(leaf.path)[0] as Element;
-        const holder = ["radio", "checkbox"].includes(element.getAttribute("type") ?? "") ? element.closest("fieldset") : element;
-        const hintId = holder?.getAttribute("aria-describedby") ?? "";
+        const holder = ["radio", "checkbox"].includes(element.getAttribute("type") ?? "") || element.hasAttribute("data-date-value") ? element.closest("fieldset") : element;
+        const hintId = (holder?.getAttribute("aria-describedby") ?? "").split(" ").find((id) => id.endsWith("-hint")) ?? "";
         const hint = scopes.map((scope) => scope.querySelector(`[id="${hintId}"]`)).find(Boolean);
         return hint?.textContent !== leaf.node.description;
       })
@@ -218,6 +252,23 @@ describe("renderForm", () => {
     expect(names("defaultMoves.ownMoves")).toEqual(["defaultMoves.ownMoves.#"]);
   });
 
+  it("gives each partner a turn of their own in a step both answer, and what they answer together a last turn", () => {
+    const turns = (id: string) => Array.from(form.querySelectorAll(`section#${id} [data-turn]`), (turn) => turn.getAttribute("data-turn"));
+    expect(turns("step-1")).toEqual(["a", "b"]);
+    expect(turns("step-5")).toEqual(["a", "b", "together"]);
+    expect(turns("step-2")).toEqual([]);
+    // Who you are and signing are one view each: the two side by side.
+    expect(turns("about-you")).toEqual([]);
+    expect(turns("signing")).toEqual([]);
+    expect(form.querySelector('section#step-5 [data-turn="together"] [name="individualWorlds.talkBeforeBooking"]')).not.toBeNull();
+  });
+
+  it("makes every section a view at its own fragment, headed by a heading that can take focus", () => {
+    const views = Array.from(form.querySelectorAll("section[data-view]"), (section) => [section.id, section.getAttribute("data-view"), section.querySelector("[data-view-heading]")?.getAttribute("tabindex")]);
+    expect(views.map(([id]) => id)).toEqual(["about-you", "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "signing"]);
+    expect(views.every(([id, view, tabindex]) => id === view && tabindex === "-1")).toBe(true);
+  });
+
   it("names no control with # outside a list template", () => {
     const names = Array.from(form.querySelectorAll("[name]"), (element) => element.getAttribute("name") as string);
     expect(names.filter((name) => name.includes("#"))).toEqual([]);
@@ -225,8 +276,9 @@ describe("renderForm", () => {
 
   it("heads a step's section with the guide's title for it, and links to the step", () => {
     const section = form.querySelector("section#step-1");
-    expect(section?.querySelector("h2")?.textContent).toBe("1 Your battery pack");
-    expect(section?.querySelector(".section-guide a")?.getAttribute("href")).toBe("/steps/1-battery-pack/");
+    expect(section?.querySelector(".section-kicker")?.textContent).toBe("Step 1 of 7 · Read step 1 in the guide");
+    expect(section?.querySelector("h2")?.textContent).toBe("Your battery pack");
+    expect(section?.querySelector("a.section-guide")?.getAttribute("href")).toBe("/steps/1-battery-pack/");
   });
 
   it("escapes the schema's words", () => {

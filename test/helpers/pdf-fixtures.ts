@@ -1,7 +1,7 @@
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "../../src/chromium/launch-browser.ts";
-import type { PaperField } from "../../src/fields/paper-fields.ts";
+import type { PaperField } from "../../src/layout/paper-fields.ts";
 import { fieldMarkerUrl } from "../../src/pdf/field-markers.ts";
 import { sampleContract } from "./contracts.ts";
 

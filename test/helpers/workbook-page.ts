@@ -41,6 +41,45 @@ export async function openWorkbookTab(context: BrowserContext, siteUrl: string):
   return page;
 }
 
+/**
+ * Opens the view of the workbook that holds an element, by its id, as a "Change" link
+ * does (the workbook shows one view at a time, at the URL's fragment), and waits
+ * until the element shows. A question's id opens its view and its partner's turn.
+ */
+export async function openQuestion(page: Page, id: string): Promise<void> {
+  const settled = await page.evaluate((target) => {
+    if (location.hash === `#${target}`) return true;
+    delete document.documentElement.dataset.workbookView;
+    location.hash = target;
+    return false;
+  }, id);
+  if (!settled) await page.waitForFunction(() => document.documentElement.dataset.workbookView !== undefined);
+  await page.waitForFunction((target) => document.getElementById(target)?.checkVisibility(), {}, id);
+}
+
+/** Opens a view of the workbook by its fragment (`step-3`, `step-3/b`, `check`), and waits until it shows. */
+export async function openView(page: Page, fragment: string): Promise<void> {
+  const settled = await page.evaluate((target) => {
+    if (location.hash === `#${target}`) return true;
+    delete document.documentElement.dataset.workbookView;
+    location.hash = target;
+    return false;
+  }, fragment);
+  // The router marks the page once the view is shown, focus moved and the page scrolled.
+  if (!settled) await page.waitForFunction(() => document.documentElement.dataset.workbookView !== undefined);
+  await page.waitForFunction((view) => document.querySelector<HTMLElement>(`[data-view="${view}"]`)?.checkVisibility(), {}, fragment.split("/")[0]);
+}
+
+/** Types a date into its three boxes (day, month, year), from a stored date. */
+export async function typeDate(page: Page, path: string, iso: string): Promise<void> {
+  const id = `f-${path.replaceAll(".", "-")}`;
+  await openQuestion(page, id);
+  const [year, month, day] = iso.split("-") as [string, string, string];
+  await page.type(`#${id}-day`, String(Number(day)));
+  await page.type(`#${id}-month`, String(Number(month)));
+  await page.type(`#${id}-year`, year);
+}
+
 /** Waits until the save status starts with `start` ("Saved", "Not saved"…). */
 export async function waitForStatus(page: Page, start: string): Promise<void> {
   await page.waitForFunction((text) => document.querySelector("[data-save-status]")?.textContent?.startsWith(text), {}, start);

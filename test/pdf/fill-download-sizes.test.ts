@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fillDownloadSizes } from "../../src/pdf/fill-download-sizes.ts";
 import type { WrittenPdf } from "../../src/pdf/render-workbook-pdfs.ts";
 
-const WRITTEN: WrittenPdf[] = [{ file: "workbook-a4.pdf", paper: "a4", fillable: false, title: "Workbook", bytes: 300 * 1024, pages: 17 }];
+const WRITTEN: WrittenPdf[] = [{ file: "workbook-a4.pdf", edition: "joint", paper: "a4", fillable: false, title: "Workbook", bytes: 300 * 1024, pages: 17 }];
 
 async function siteWith(html: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "download-sizes-"));

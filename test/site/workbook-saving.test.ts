@@ -4,7 +4,7 @@ import path from "node:path";
 import type { BrowserContext, Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { CONTRACT_FIXTURES, WORKBOOK_KEY, isChecked, profilesOf, sleep, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
+import { CONTRACT_FIXTURES, WORKBOOK_KEY, isChecked, openQuestion, profilesOf, sleep, storedText, typeDate, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
 
 
 const session = useBrowserSession();
@@ -33,31 +33,27 @@ async function choose(page: Page, selector: string): Promise<void> {
 const status = (page: Page) => page.$eval("[data-save-status]", (element) => element.textContent ?? "");
 const fixture = (name: string) => readFile(path.join(CONTRACT_FIXTURES, name), "utf8");
 
-/** Types a date into a date input in the order of the browser's locale (month/day/year in en-US). */
-async function typeDate(page: Page, selector: string, iso: string): Promise<void> {
-  const [year, month, day] = iso.split("-") as [string, string, string];
-  const order = await page.evaluate(() =>
-    new Intl.DateTimeFormat(navigator.language, { year: "numeric", month: "2-digit", day: "2-digit" })
-      .formatToParts(new Date(2000, 0, 2))
-      .map((part) => part.type)
-      .filter((type) => type !== "literal"),
-  );
-  const parts: Record<string, string> = { year, month, day };
-  await page.focus(selector);
-  await page.keyboard.type(order.map((type) => parts[type] ?? "").join(""));
+/** Types into a question, in its view: the workbook shows one view at a time. */
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await openQuestion(page, selector.slice(1));
+  await page.type(selector, text);
 }
 
 /** Answers one question of each kind: text, number, radio, checkbox, a list item and a date. */
 async function fillSomeAnswers(page: Page): Promise<void> {
-  await page.type("#f-couple-a-name", "Maya Okafor");
-  await page.type("#f-batteryPack-a-hoursPerWeek", "6.5");
+  await typeInto(page, "#f-couple-a-name", "Maya Okafor");
+  await typeInto(page, "#f-batteryPack-a-hoursPerWeek", "6.5");
   await choose(page, "#f-batteryPack-a-rhythm-1");
   await choose(page, "#f-batteryPack-a-restoringActivities-2");
+  await openQuestion(page, "f-rituals-list");
   await choose(page, '[data-add-item="rituals.list"]');
   await page.type("#f-rituals-list-0-name", "Sunday breakfast");
   await choose(page, "#f-rituals-list-0-frequency-2");
-  await typeDate(page, "#f-couple-startDate", "2026-03-01");
+  await typeDate(page, "couple.startDate", "2026-03-01");
 }
+
+/** The stored value of a date, from its hidden control. */
+const dateOf = (page: Page, path: string) => valueOf(page, `input[name="${path}"]`);
 
 describe("the workbook saves on this device", () => {
   it("brings back answers of every kind after a reload", async () => {
@@ -76,7 +72,8 @@ describe("the workbook saves on this device", () => {
       expect(await isChecked(page, "#f-batteryPack-a-restoringActivities-0")).toBe(false);
       expect(await valueOf(page, "#f-rituals-list-0-name")).toBe("Sunday breakfast");
       expect(await isChecked(page, "#f-rituals-list-0-frequency-2")).toBe(true);
-      expect(await valueOf(page, "#f-couple-startDate")).toBe("2026-03-01");
+      expect(await dateOf(page, "couple.startDate")).toBe("2026-03-01");
+      expect([await valueOf(page, "#f-couple-startDate-day"), await valueOf(page, "#f-couple-startDate-year")]).toEqual(["1", "2026"]);
     });
   });
 
@@ -114,7 +111,7 @@ describe("the workbook saves on this device", () => {
         });
       }, WORKBOOK_KEY);
       await openWorkbook(page);
-      await page.type("#f-couple-a-name", "Maya Okafor");
+      await typeInto(page, "#f-couple-a-name", "Maya Okafor");
       await waitForStatus(page, "Saved on this device");
       await sleep(600); // longer than the autosave delay: a second write would have happened by now
       const log = await page.evaluate(() => (window as unknown as { saveLog: string[] }).saveLog);
@@ -134,7 +131,7 @@ describe("the workbook saves on this device", () => {
         Storage.prototype.setItem = function () {};
       });
       await openWorkbook(page);
-      await page.type("#f-couple-a-name", "Maya Okafor");
+      await typeInto(page, "#f-couple-a-name", "Maya Okafor");
       await waitForStatus(page, "Not saved on this device");
       await sleep(400);
       expect(await status(page)).toBe("Not saved on this device");
@@ -155,7 +152,7 @@ describe("when this device cannot save", () => {
       const page = await context.newPage();
       await page.evaluateOnNewDocument(FULL_STORAGE);
       await openWorkbook(page);
-      await page.type("#f-couple-a-name", "Maya Okafor");
+      await typeInto(page, "#f-couple-a-name", "Maya Okafor");
       await waitForStatus(page, "Not saved");
       const notice = await page.$eval('[data-notice="storage"]', (element) => ({
         visible: element.checkVisibility(),
@@ -182,7 +179,7 @@ describe("when this device cannot save", () => {
           const page = await context.newPage();
           await page.evaluateOnNewDocument(FULL_STORAGE);
           await openWorkbook(page);
-          await page.type("#f-couple-a-name", "Maya Okafor");
+          await typeInto(page, "#f-couple-a-name", "Maya Okafor");
           await waitForStatus(page, "Not saved");
           const [button] = await page.$$('xpath/.//*[@data-notice="storage"]//button[normalize-space()="Save to a file"]');
           await button?.click();
@@ -226,7 +223,7 @@ describe("two tabs of the workbook", () => {
     await openWorkbook(first);
     await openWorkbook(second);
     await first.bringToFront();
-    await first.type("#f-couple-a-name", "Typed in tab one");
+    await typeInto(first, "#f-couple-a-name", "Typed in tab one");
     await waitForStatus(first, "Saved on this device");
     return [first, second];
   }
@@ -234,31 +231,27 @@ describe("two tabs of the workbook", () => {
   it("stops the other tab from saving over the newer answers", async () => {
     await withProfile(async (context) => {
       const [first, second] = await typeInFirstTab(context);
-      await second.waitForSelector('[data-notice="other-tab"]');
+      await second.waitForSelector("dialog[data-other-tab][open]");
       expect(await status(second)).toBe("Not saving: the contract changed in another tab");
       await second.bringToFront();
-      await second.type("#f-couple-b-name", "Typed in tab two");
+      // Deciding later leaves the hold on: what is typed meanwhile is not saved.
+      await second.click("[data-other-tab-later]");
+      await typeInto(second, "#f-couple-b-name", "Typed in tab two");
       await sleep(1000);
       expect(JSON.parse((await storedText(first)) ?? "null")).toEqual({ schemaVersion: 2, couple: { a: { name: "Typed in tab one" } } });
     });
   });
 
-  it("loads the first tab's answers into the other tab with “Load the latest version”", async () => {
+  it("loads the first tab's answers into the other tab with “Use the other tab’s version”, in place", async () => {
     await withProfile(async (context) => {
       const [, second] = await typeInFirstTab(context);
-      await second.waitForSelector('[data-notice="other-tab"]');
+      await second.waitForSelector("dialog[data-other-tab][open]");
       await second.bringToFront();
-      await second.type("#f-couple-b-name", "Typed in tab two");
       expect(await valueOf(second, "#f-couple-a-name")).toBe("");
-      // Leaving a tab with answers it did not save asks first (beforeunload); the person agrees.
-      second.on("dialog", (dialog) => void dialog.accept());
-      const [button] = await second.$$('xpath/.//*[@data-notice="other-tab"]//button[normalize-space()="Load the latest version"]');
-      expect(button).toBeDefined();
-      await Promise.all([second.waitForNavigation({ waitUntil: "load" }), button?.click()]);
-      await second.waitForSelector("[data-workbook-bar]:not([hidden])");
+      await second.click("[data-other-tab-load]");
       expect(await valueOf(second, "#f-couple-a-name")).toBe("Typed in tab one");
-      expect(await valueOf(second, "#f-couple-b-name")).toBe("");
-      expect(await second.$('[data-notice="other-tab"]')).toBeNull();
+      expect(await second.$("dialog[data-other-tab][open]")).toBeNull();
+      expect(await status(second)).toBe("Now showing the version from the other tab");
     });
   });
 });
@@ -271,9 +264,9 @@ describe("contracts saved by other versions of the workbook", () => {
       expect(await valueOf(page, "#f-couple-a-name")).toBe("Ana Ruiz");
       expect(await valueOf(page, "#f-couple-a-pronouns")).toBe("she/her");
       expect(await valueOf(page, "#f-couple-b-name")).toBe("Sam Keller");
-      expect(await valueOf(page, "#f-couple-startDate")).toBe("2026-01-31");
+      expect(await dateOf(page, "couple.startDate")).toBe("2026-01-31");
       // 31 January plus three months is the last day of April.
-      expect(await valueOf(page, "#f-couple-reviewDate")).toBe("2026-04-30");
+      expect(await dateOf(page, "couple.reviewDate")).toBe("2026-04-30");
       expect(await valueOf(page, "#f-batteryPack-a-hoursPerWeek")).toBe("4");
       expect(await isChecked(page, "#f-batteryPack-a-rhythm-0")).toBe(true);
       const notice = await page.$eval('[data-notice="stored"]', (element) => ({ visible: element.checkVisibility(), text: element.textContent }));
@@ -299,7 +292,7 @@ describe("contracts saved by other versions of the workbook", () => {
       const newer = await fixture("v3-stored.json");
       await openWorkbook(page, { "autonomy-contract/v3": newer });
       const notice = await page.$eval('[data-notice="stored"]', (element) => ({ visible: element.checkVisibility(), text: element.textContent }));
-      expect(notice).toEqual({ visible: true, text: expect.stringContaining("saved by a newer version of this workbook (version 3)") });
+      expect(notice).toEqual({ visible: true, text: expect.stringContaining("saved by a newer version of this workbook. It is safe and untouched") });
       expect(await valueOf(page, "#f-couple-a-name")).toBe("");
       expect(await storedText(page, "autonomy-contract/v3")).toBe(newer);
     });
@@ -310,7 +303,7 @@ describe("contracts saved by other versions of the workbook", () => {
       const page = await context.newPage();
       const newer = await fixture("v3-stored.json");
       await openWorkbook(page, { "autonomy-contract/v3": newer });
-      await page.type("#f-couple-a-name", "Maya Okafor");
+      await typeInto(page, "#f-couple-a-name", "Maya Okafor");
       await sleep(1000);
       expect(await status(page)).toBe("Not saving, to keep your saved contract safe");
       expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["autonomy-contract/v3"]);

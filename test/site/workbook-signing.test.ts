@@ -3,7 +3,7 @@ import type { BrowserContext, Page, Viewport } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/contract/fingerprint.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { WORKBOOK_KEY, profilesOf } from "../helpers/workbook-page.ts";
+import { WORKBOOK_KEY, openQuestion, openView, profilesOf } from "../helpers/workbook-page.ts";
 import { ROOT } from "../helpers/run-build.ts";
 
 /** The sample contract without its signatures: complete, ready to be signed. */
@@ -23,6 +23,7 @@ async function openUnsignedContract(context: BrowserContext, viewport?: Viewport
   const input = await page.$("input[data-import-file]");
   await input?.uploadFile(UNSIGNED);
   await page.waitForFunction(() => document.querySelector('[data-notice="import"]')?.textContent?.includes("Opened"));
+  await openView(page, "signing");
   return page;
 }
 
@@ -61,13 +62,14 @@ describe("signing by typing a name", () => {
       expect(await signatureState(page)).toEqual({ state: "signed", text: expect.stringContaining("Signed by Maya Okafor on ") });
       const shown = await page.evaluate(() => ({
         output: document.querySelector<HTMLOutputElement>('output[name="signatures.a.fingerprint"]')?.value,
-        current: document.querySelector("[data-current-fingerprint]")?.textContent,
+        current: document.querySelector("[data-current-version]")?.textContent,
       }));
       const data = await stored(page);
       const expected = await fingerprint(data);
       expect(expected).toMatch(/^[0-9a-f]{64}$/);
       expect(shown.output).toBe(expected);
-      expect(shown.current?.replaceAll(" ", "")).toBe(expected);
+      // On screen, the short version code: the fingerprint's first eight characters, in two groups.
+      expect(shown.current).toBe(`${expected.slice(0, 4)} ${expected.slice(4, 8)}`);
       expect(data.signatures).toEqual({
         a: { method: "Typed", name: "Maya Okafor", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), fingerprint: expected },
       });
@@ -79,6 +81,7 @@ describe("signing by typing a name", () => {
       const page = await openUnsignedContract(context);
       await signTypedByKeyboard(page, "Maya Okafor");
       expect((await signatureState(page)).state).toBe("signed");
+      await openQuestion(page, "f-guardrails-distanceSignal");
       await page.type("#f-guardrails-distanceSignal", " Or just a hug.");
       await page.waitForFunction(() => (document.querySelector('[data-signature-status="signatures.a"]') as HTMLElement).dataset.state !== "signed");
       expect(await signatureState(page)).toEqual({ state: "outdated", text: expect.stringContaining("sign again") });

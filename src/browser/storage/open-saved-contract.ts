@@ -28,7 +28,8 @@ export function openSavedContract(store: ContractStore, schema: CompiledSchema):
     case "newer":
       return {
         kind: "refused",
-        message: `Your contract was saved by a newer version of this workbook (version ${stored.version}). It is safe and untouched; reload the page to get the newer version.`,
+        // No version numbers: they mean nothing to a couple (issue 10).
+        message: "Your contract was saved by a newer version of this workbook. It is safe and untouched; reload the page to get the newer version.",
       };
     case "found":
       return openText(stored.text, schema, { keepInvalidAnswers: true });
@@ -47,8 +48,23 @@ export function openText(
 ): Exclude<OpenedContract, { kind: "empty" } | { kind: "unavailable" }> {
   const parsed = parseContractJson(text);
   if (!parsed.ok) return { kind: "refused", message: `Cannot open it: ${parsed.message}.` };
-  const migrated = migrate(parsed.value, schema.version);
-  if (!migrated.ok) return { kind: "refused", message: `Cannot open it: ${migrated.message.replace(/\.$/, "")}.` };
+  return openValue(parsed.value, schema, options);
+}
+
+/**
+ * Opens contract data already read (strict JSON, or the answers of a filled
+ * workbook PDF) as openText does: migrated, then validated as a draft.
+ */
+export function openValue(
+  value: Record<string, unknown>,
+  schema: CompiledSchema,
+  options: { keepInvalidAnswers?: boolean } = {},
+): Exclude<OpenedContract, { kind: "empty" } | { kind: "unavailable" }> {
+  const migrated = migrate(value, schema.version);
+  if (!migrated.ok) {
+    const message = migrated.reason === "newer" ? "it was saved by a newer version of the workbook. Open it with the newer version" : migrated.message.replace(/\.$/, "");
+    return { kind: "refused", message: `Cannot open it: ${message}.` };
+  }
   const result = validateContract(schema, migrated.data, "draft");
   if (!result.ok) {
     if (options.keepInvalidAnswers) {

@@ -1,4 +1,3 @@
-import { checkSignatures } from "../../contract/check-signatures.ts";
 import { getAt, parsePath } from "../../contract/field-path.ts";
 import type { FieldError } from "../../contract/validate-contract.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
@@ -6,7 +5,6 @@ import { completeErrors } from "./complete-errors.ts";
 import { describeError } from "./describe-error.ts";
 import { hideErrorSummary, showErrorSummary } from "./error-summary.ts";
 import { shownErrorPaths, showFieldErrors } from "./field-errors.ts";
-import type { Notices } from "./notices.ts";
 import type { WorkbookState } from "./workbook-state.ts";
 
 /** What checking needs from the page. */
@@ -15,7 +13,8 @@ export interface CheckingOptions {
   state: WorkbookState;
   form: HTMLFormElement;
   summary: HTMLElement;
-  notices: Notices;
+  /** Opens the view of a control and focuses it, by its id (the error summary's links go through it). */
+  open?: (id: string) => void;
 }
 
 /** Checks the answers against the whole contract and shows what is wrong where it is. */
@@ -24,14 +23,14 @@ export interface Checking {
   errors(): FieldError[];
   /** A problem as the person reads it: whose answer, which list item, what is wrong. */
   describe(error: FieldError): string;
-  /** Checks the whole contract, both signatures included (the form's submit and the Check button). */
-  check(): Promise<void>;
+  /** Shows these problems beside their fields and in the error summary, which takes focus; checks every change from now on. */
+  showProblems(errors: FieldError[], lead?: (error: FieldError) => string): void;
   /** Updates the messages of the given fields, and hides the summary once none of its problems is shown. */
   revalidate(paths: string[]): void;
   /** An answer changed: the messages already shown follow it. */
   changed(): void;
-  /** The person left a control: say what is wrong with it, if they have started on it. */
-  left(control: Element): void;
+  /** The person left a control for `next`: say what is wrong with its answer, if they have started on it. */
+  left(control: Element, next?: Element | null): void;
   /** Shows these problems on their fields, and checks every change from now on. */
   flag(errors: FieldError[]): void;
   /** Forgets the check: no summary, and no checking until asked again. */
@@ -43,7 +42,7 @@ export interface Checking {
  * at the top when the person asks, then kept up to date as they put things right.
  * A question left empty is flagged only once they ask, or once they have answered it.
  */
-export function createChecking({ schema, state, form, summary, notices }: CheckingOptions): Checking {
+export function createChecking({ schema, state, form, summary, open }: CheckingOptions): Checking {
   const errors = () => completeErrors(schema, state.data);
   const describe = (error: FieldError) =>
     describeError(error, state.data, (list) =>
@@ -61,33 +60,21 @@ export function createChecking({ schema, state, form, summary, notices }: Checki
     errors,
     describe,
     revalidate,
-    async check() {
+    showProblems(found, lead) {
       state.checked = true;
-      const found = errors();
-      // The signatures are compared with the answers only once the answers are complete.
-      const signatureErrors = found.length === 0 ? (await checkSignatures(state.data)).errors : [];
-      const all = [...found, ...signatureErrors];
-      showFieldErrors(form, all, new Set([...shownErrorPaths(form), ...all.map((error) => error.path)]));
-      if (all.length) {
-        showErrorSummary(summary, form, all, describe);
-      } else {
-        hideErrorSummary(summary);
-        notices.show({
-          id: "check",
-          tone: "success",
-          title: "Your contract is complete and signed by you both",
-          text: "Every answer fits, and both signatures cover the contract as it is now. You can see it as a document, print it, or save it as a PDF.",
-        });
-      }
+      showFieldErrors(form, found, new Set([...shownErrorPaths(form), ...found.map((error) => error.path)]));
+      showErrorSummary(summary, form, found, lead ?? describe, open);
     },
     changed() {
       if (state.checked || shownErrorPaths(form).length) revalidate(shownErrorPaths(form));
     },
-    left(element) {
+    left(element, next) {
       const control = element as HTMLInputElement;
-      if (!control.name || control.type === "hidden") return;
-      // A question of several controls (a set of choices) is checked as one.
+      // A question of several controls (a set of choices, a date's boxes) is checked as one,
+      // once focus leaves all of them.
       const group = control.closest<HTMLElement>("[data-field]");
+      if ((!control.name && !group) || control.type === "hidden") return;
+      if (group && next && group.contains(next)) return;
       const path = group?.dataset.field?.includes("#") ? control.name : (group?.dataset.field ?? control.name);
       // A question left empty is only flagged once the person asks to check: tabbing
       // through the form should not fill it with red.

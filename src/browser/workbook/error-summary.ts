@@ -4,13 +4,16 @@ import { errorTarget } from "./error-target.ts";
 /**
  * Fills the error summary at the top of the page (the GOV.UK pattern): a heading,
  * then one link per problem that moves focus to the field. The summary takes focus
- * itself so a screen reader reads it and a keyboard user starts from it.
+ * itself so a screen reader reads it and a keyboard user starts from it. With `open`,
+ * a link goes through it (the workbook's router, which opens the field's view first);
+ * the link's fragment is the control's id either way.
  */
 export function showErrorSummary(
   summary: HTMLElement,
   form: HTMLFormElement,
   errors: FieldError[],
   describe: (error: FieldError) => string,
+  open?: (id: string) => void,
 ): void {
   const list = summary.querySelector("[data-error-list]");
   if (!list) throw new Error("the error summary has no list");
@@ -24,6 +27,7 @@ export function showErrorSummary(
       link.addEventListener("click", (event) => {
         event.preventDefault();
         if (!target) return;
+        if (open) return open(target.control.id || target.container.id);
         target.control.focus({ preventScroll: true });
         // Show the question as well as the box: scroll its label into view.
         (target.container.querySelector("legend, label") ?? target.container).scrollIntoView({ block: "start" });

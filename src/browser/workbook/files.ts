@@ -2,16 +2,23 @@ import { PARTNERS, partnerName } from "../../contract/partners.ts";
 import type { FieldError } from "../../contract/validate-contract.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
 import type { ContractStore } from "../storage/contract-store.ts";
-import { openText } from "../storage/open-saved-contract.ts";
+import { openText, openValue } from "../storage/open-saved-contract.ts";
 import type { Confirmation } from "./confirm-dialog.ts";
 import type { Announce } from "./live-region.ts";
 import type { Notices } from "./notices.ts";
 import type { Saving } from "./saving.ts";
 import { exportFileName, saveFile } from "./save-file.ts";
 import type { WorkbookState } from "./workbook-state.ts";
+import type { ReadPdf } from "./read-pdf-file.ts";
 
 /** Larger files are refused before reading: a full contract is a few tens of KB. */
 export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** A PDF may be larger: a signed contract with its fonts, a filled workbook a reader has saved again. */
+export const MAX_PDF_BYTES = 20_000_000;
+
+/** How every PDF file starts (ISO 32000-1, 7.5.2). */
+const PDF_SIGNATURE = "%PDF-";
 
 /** What the file actions need from the page. */
 export interface FilesOptions {
@@ -28,6 +35,10 @@ export interface FilesOptions {
   describe: (error: FieldError) => string;
   /** Forgets the last check: no summary, no checking until asked again. */
   resetChecking: () => void;
+  /** Shows problems on their fields, and keeps checking every change from then on. */
+  flag?: (errors: FieldError[]) => void;
+  /** Reads a PDF: by default the PDF reader, loaded only now (read-pdf-file.ts). */
+  readPdf?: (bytes: Uint8Array, schema: CompiledSchema) => Promise<ReadPdf>;
   /** Offers text as a download (the page's own Blob download, by default). */
   saveFile?: (text: string, fileName: string) => void;
 }
@@ -60,14 +71,36 @@ export function createFiles(options: FilesOptions): Files {
     exportContract,
     async importFile(file) {
       const fail = (title: string, text: string, items: string[] = []) => notices.show({ id: "import", tone: "error", title, text, items });
-      if (file.size > MAX_IMPORT_BYTES) {
-        fail(`“${file.name}” was not opened`, "It is too large to be an Autonomy Contract. Your current answers are unchanged.");
+      const notOpened = `“${file.name}” was not opened`;
+      const head = new Uint8Array(await file.slice(0, PDF_SIGNATURE.length).arrayBuffer());
+      const isPdf = new TextDecoder().decode(head) === PDF_SIGNATURE;
+      if (file.size > (isPdf ? MAX_PDF_BYTES : MAX_IMPORT_BYTES)) {
+        fail(notOpened, "It is too large to be an Autonomy Contract. Your current answers are unchanged.");
         return;
       }
-      const opened = openText(await file.text(), schema);
+      let opened: ReturnType<typeof openText>;
+      let fromWorkbook = false;
+      if (isPdf) {
+        announce("Reading the PDF");
+        const readPdf = options.readPdf ?? (async (bytes, compiled) => (await import("./read-pdf-file.ts")).readPdfFile(bytes, compiled));
+        const read = await readPdf(new Uint8Array(await file.arrayBuffer()), schema);
+        if (read.kind === "refused") {
+          fail(notOpened, `It is a PDF, but not a signed Autonomy Contract or a filled workbook from this site. ${read.message} Your current answers are unchanged.`);
+          return;
+        }
+        fromWorkbook = read.kind === "workbook";
+        // A filled workbook is a draft: what does not fit comes in anyway, its problems shown, so nothing typed is lost.
+        opened = read.kind === "contract" ? openText(read.text, schema) : openValue(read.data, schema, { keepInvalidAnswers: true });
+        if (fromWorkbook && opened.kind === "loaded" && countAnswers(opened.data) === 0) {
+          fail(notOpened, "It is a workbook PDF with no answers typed into it yet. Your current answers are unchanged.");
+          return;
+        }
+      } else {
+        opened = openText(await file.text(), schema);
+      }
       if (opened.kind !== "loaded") {
         fail(
-          `“${file.name}” was not opened`,
+          notOpened,
           `${opened.message} Your current answers are unchanged.`,
           (opened.errors ?? []).map((error) => `${error.path}: ${options.describe(error)}`),
         );
@@ -86,17 +119,22 @@ export function createFiles(options: FilesOptions): Files {
         return;
       }
       options.load(opened.data);
+      if (opened.errors?.length) options.flag?.(opened.errors);
       const saved = saving.save()?.ok === true;
+      const answers = countAnswers(opened.data);
       notices.show({
         id: "import",
-        tone: "success",
+        tone: opened.errors?.length ? "warning" : "success",
         title: `Opened “${file.name}”`,
         text: [
+          fromWorkbook ? `${answers} ${answers === 1 ? "answer" : "answers"} came in from the filled workbook, as a draft. Signatures do not come from paper: you both sign here, when you agree.` : "",
+          opened.errors?.length ? `${opened.errors.length} of them ${opened.errors.length === 1 ? "needs" : "need"} changing: see the list below, and the messages by each question.` : "",
           opened.migratedFrom ? "It was made with an older version of the workbook and has been brought up to date." : "",
           saved ? "Your answers are in the workbook and saved on this device." : "Your answers are in the workbook, but this page is not storing them: see the message above.",
         ]
           .filter(Boolean)
           .join(" "),
+        items: (opened.errors ?? []).map((error) => options.describe(error)),
       });
     },
     async clearEverything() {
@@ -117,4 +155,18 @@ export function createFiles(options: FilesOptions): Files {
       );
     },
   };
+}
+
+/** How many answers a contract holds: its values, each item of a list of choices counting once for the list. */
+function countAnswers(data: Record<string, unknown>): number {
+  let count = 0;
+  const walk = (value: unknown, key: string) => {
+    if (key === "schemaVersion") return;
+    if (Array.isArray(value) && value.every((item) => typeof item !== "object")) count += value.length ? 1 : 0;
+    else if (Array.isArray(value)) value.forEach((item) => walk(item, ""));
+    else if (typeof value === "object" && value !== null) for (const [child, inner] of Object.entries(value)) walk(inner, child);
+    else if (value !== undefined) count++;
+  };
+  walk(data, "");
+  return count;
 }

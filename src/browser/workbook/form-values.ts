@@ -46,6 +46,8 @@ function readControl(control: Control, type: string): unknown {
         return control.value === "" ? undefined : Number(control.value);
       case "hidden":
         if (control.value === "") return undefined;
+        // A date's boxes write its text (YYYY-MM-DD, or what was typed); a drawing writes JSON.
+        if (type === "string") return control.value;
         return type === "integer" || type === "number" ? Number(control.value) : JSON.parse(control.value);
       default:
         return control.value.trim() === "" ? undefined : control.value;

@@ -1,24 +1,32 @@
-import { layoutContract } from "../../layout/layout-contract.ts";
 import { getAt, parsePath } from "../../contract/field-path.ts";
-import type { CompiledSchema } from "../../schema/compile-schema.ts";
+import { partnerNames } from "../../contract/partners.ts";
+import type { FieldError } from "../../contract/validate-contract.ts";
 import type { FieldIndex } from "./field-index.ts";
 import { shownErrorPaths, showFieldErrors } from "./field-errors.ts";
 import { readForm, writeForm } from "./form-values.ts";
 import type { ListItems } from "./list-items.ts";
 import { showPartnerNames } from "./partner-names.ts";
-import { sectionProgress, showProgress } from "./progress.ts";
 import { showSignatureStatus } from "./signature-status.ts";
 import { redrawCanvases, showDrawingPanels, type Canvases } from "./signatures.ts";
+import type { TaskList } from "./task-list.ts";
 import type { WorkbookState } from "./workbook-state.ts";
 
 /** What the form view needs from the page. */
 export interface FormViewOptions {
-  schema: CompiledSchema;
   state: WorkbookState;
   form: HTMLFormElement;
+  /** The whole workbook, where partner names and statuses appear outside the form too. */
+  page: ParentNode;
   index: FieldIndex;
   lists: ListItems;
   canvases: Canvases;
+  tasks: TaskList;
+  /** What stands between the answers and a complete contract (for the statuses). */
+  errors: () => FieldError[];
+  /** What else redraws from the form after a load: the date boxes, the character counts. */
+  afterLoad?: () => void;
+  /** What else follows the answers: the pager's names. */
+  afterRefresh?: () => void;
 }
 
 /** Keeps the form and the state's answers in step, in both directions. */
@@ -31,16 +39,18 @@ export interface FormView {
 
 /**
  * The form is where the answers live while the page is open: `refresh` reads them
- * out after every change, and updates progress, names, drawing panels and
- * signatures from them; `load` writes a whole contract in (from storage or a file).
+ * out after every change, and updates the task list and progress, names, drawing
+ * panels and signatures from them; `load` writes a whole contract in (from storage
+ * or a file).
  */
-export function createFormView({ schema, state, form, index, lists, canvases }: FormViewOptions): FormView {
+export function createFormView({ state, form, page, index, lists, canvases, tasks, errors, afterLoad, afterRefresh }: FormViewOptions): FormView {
   const refresh = () => {
     state.data = readForm(form, index);
-    showProgress(form, sectionProgress(layoutContract(schema), state.data));
-    showPartnerNames(form, state.data);
+    tasks.update(state.data, errors());
+    showPartnerNames(page, state.data);
     showDrawingPanels(form);
-    void showSignatureStatus(form, state);
+    void showSignatureStatus(form, state).then((signatures) => tasks.signatures(signatures, partnerNames(state.data)));
+    afterRefresh?.();
   };
   return {
     refresh,
@@ -55,6 +65,7 @@ export function createFormView({ schema, state, form, index, lists, canvases }: 
       }
       form.reset();
       writeForm(form, next);
+      afterLoad?.();
       redrawCanvases(form, canvases);
       // Messages were about the answers that were there before.
       showFieldErrors(form, [], shownErrorPaths(form));

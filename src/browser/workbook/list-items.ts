@@ -71,7 +71,8 @@ export function createListItems(form: HTMLFormElement, announce: (text: string) 
     item.remove();
     refresh(list);
     const next = itemsOf(list)[Math.min(position, items.length - 2)];
-    (next?.querySelector<HTMLElement>("input, textarea") ?? list.querySelector<HTMLElement>("[data-add-item]"))?.focus();
+    // A folded item's first control is its "Change" button (list-item-summaries.ts).
+    (next?.querySelector<HTMLElement>("[data-edit-item], input:not([type=hidden]), textarea") ?? list.querySelector<HTMLElement>("[data-add-item]"))?.focus();
     announce(`${legend} removed`);
     onChange();
   };

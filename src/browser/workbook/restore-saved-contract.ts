@@ -70,7 +70,7 @@ export function restoreSavedContract(options: RestoreOptions): void {
           id: "stored",
           tone: "info",
           title: "Your contract was brought up to date",
-          text: `It was saved by an older version of the workbook (version ${opened.migratedFrom}). Your answers have been moved into this version; please look them over.`,
+          text: "It was saved by an older version of the workbook. Your answers have been moved into this version; please look them over.",
         });
       }
       return;

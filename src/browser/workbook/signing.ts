@@ -2,8 +2,7 @@ import { fingerprint } from "../../contract/fingerprint.ts";
 import { partnerName } from "../../contract/partners.ts";
 import { partnerOf } from "../../layout/contract-names.ts";
 import type { Checking } from "./checking.ts";
-import { hideErrorSummary, showErrorSummary } from "./error-summary.ts";
-import { showFieldErrors } from "./field-errors.ts";
+import { hideErrorSummary } from "./error-summary.ts";
 import type { Announce } from "./live-region.ts";
 import { localDate } from "./local-date.ts";
 import type { Saving } from "./saving.ts";
@@ -20,6 +19,8 @@ export interface SigningOptions {
   /** Reads the form into the state and redraws what depends on it. */
   refresh: () => void;
   announce: Announce;
+  /** Runs after a signature is given, once it is saved. */
+  onSigned?: () => void;
 }
 
 /** Signs for a partner, and takes a signature back when it is edited. */
@@ -35,7 +36,7 @@ export interface Signing {
  * the contract is complete; it fills in today's date if the partner left it empty,
  * and saves at once rather than after the typing pause.
  */
-export function createSigning({ state, form, summary, checking, saving, refresh, announce }: SigningOptions): Signing {
+export function createSigning({ state, form, summary, checking, saving, refresh, announce, onSigned }: SigningOptions): Signing {
   return {
     async sign(signature) {
       const partner = partnerOf(signature);
@@ -45,8 +46,7 @@ export function createSigning({ state, form, summary, checking, saving, refresh,
       refresh();
       const errors = errorsBeforeSigning(checking.errors(), signature, state.data);
       if (errors.length) {
-        showFieldErrors(form, errors, errors.map((error) => error.path));
-        showErrorSummary(summary, form, errors, (error) => `Before ${partnerName(state.data, partner)} signs: ${checking.describe(error)}`);
+        checking.showProblems(errors, (error) => `Before ${partnerName(state.data, partner)} signs: ${checking.describe(error)}`);
         return;
       }
       const output = form.querySelector<HTMLOutputElement>(`output[name="${CSS.escape(`${signature}.fingerprint`)}"]`);
@@ -57,6 +57,7 @@ export function createSigning({ state, form, summary, checking, saving, refresh,
       saving.cancel();
       saving.save();
       announce(`Signed by ${partnerName(state.data, partner)}`);
+      onSigned?.();
     },
     changed(source) {
       // A signature covers what the partner gave: changing it means giving it again.

@@ -1,32 +1,47 @@
+import { checkSignatures } from "../../contract/check-signatures.ts";
+import { partnerNames } from "../../contract/partners.ts";
 import { layoutContract } from "../../layout/layout-contract.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
 import { strokeLimits } from "../signature/stroke-limits.ts";
 import { createContractStore } from "../storage/contract-store.ts";
+import { watchCharacterCounts } from "./char-count.ts";
+import { createCheckView } from "./check-view.ts";
 import { createChecking } from "./checking.ts";
 import { confirmAction, type Confirmation } from "./confirm-dialog.ts";
+import { watchDateInputs } from "./date-inputs.ts";
+import { watchDirectionControls } from "./direction-control-warning.ts";
+import { hideErrorSummary } from "./error-summary.ts";
 import { createFieldIndex } from "./field-index.ts";
 import { createFiles } from "./files.ts";
-import { watchDirectionControls } from "./direction-control-warning.ts";
 import { createFormView } from "./form-view.ts";
 import { keepFocusClearOfBar } from "./keep-focus-clear-of-bar.ts";
+import { watchItemSummaries } from "./list-item-summaries.ts";
 import { createListItems } from "./list-items.ts";
 import { createLiveRegion } from "./live-region.ts";
 import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
+import { createReadyView } from "./ready-view.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
 import { createSaving } from "./saving.ts";
 import { startCanvases } from "./signatures.ts";
 import { createSigning } from "./signing.ts";
+import { createTaskList } from "./task-list.ts";
+import { createViewRouter } from "./view-router.ts";
+import { startWorkbookBar } from "./workbook-bar.ts";
 import { createWorkbookState } from "./workbook-state.ts";
 import { findWorkbookParts } from "./workbook-parts.ts";
+import { VIEWS } from "./workbook-stops.ts";
 
 /**
- * Runs the workbook: fills the form from this device's storage, saves as the person
- * types, validates with the schema's own words, imports and exports files, and signs.
- * Every answer lives in this page and this device's storage; nothing is sent.
+ * Runs the workbook: fills the form from this device's storage, shows one view at a
+ * time (the task list, a step or a partner's turn of it, check your answers, signing,
+ * your contract is ready), saves as the person types, validates with the schema's
+ * own words, imports and exports files, and signs. Every answer lives in this page
+ * and this device's storage; nothing is sent.
  */
 export function startWorkbook(document: Document): void {
   const schema = readEmbeddedSchema(document);
+  const layout = layoutContract(schema);
   const parts = findWorkbookParts(document);
   const { form, summary } = parts;
   const state = createWorkbookState();
@@ -34,23 +49,51 @@ export function startWorkbook(document: Document): void {
   const notices = createNotices(parts.notices);
   const announce = createLiveRegion(document);
   const lists = createListItems(form, announce, () => changed());
-  const canvases = startCanvases(form, strokeLimits(layoutContract(schema)));
+  const canvases = startCanvases(form, strokeLimits(layout));
+  const dates = watchDateInputs(form);
+  const counts = watchCharacterCounts(form);
+  const summaries = watchItemSummaries(form);
 
   // Storage trouble offers a file, and files save: the closure breaks the circle,
   // and runs only once the page has started.
   const saveToFile = () => files.exportContract();
   const saving = createSaving({ state, store, version: schema.version, status: parts.status, notices, saveToFile, window });
-  const view = createFormView({ schema, state, form, index: createFieldIndex(schema), lists, canvases });
-  const checking = createChecking({ schema, state, form, summary, notices });
-  const signing = createSigning({ state, form, summary, checking, saving, refresh: view.refresh, announce });
-  const { describe } = checking;
+  const open = (id: string) => router.go(id);
+  const checking = createChecking({ schema, state, form, summary, open });
+  const view = createFormView({
+    state, form, page: parts.page, index: createFieldIndex(schema), lists, canvases, tasks: createTaskList(parts.page, layout), errors: checking.errors,
+    afterLoad: () => {
+      dates.refresh();
+      counts.refresh();
+      summaries.collapseAll();
+    },
+    afterRefresh: () => router.refresh(),
+  });
+  const checkView = createCheckView({ layout, state, view: parts.checkView, errors: checking.errors, showProblems: (errors) => checking.showProblems(errors) });
+  const readyView = createReadyView({ state, view: parts.readyView, errors: checking.errors });
+  const router = createViewRouter({
+    document, window, layout, names: () => partnerNames(state.data),
+    onLeave: () => hideErrorSummary(summary),
+    reveal: summaries.reveal,
+    async onShow(shown, focus) {
+      if (shown === VIEWS.check) checkView.show(focus);
+      else if (shown === VIEWS.ready) await readyView.show(focus);
+      return shown === VIEWS.check || shown === VIEWS.ready;
+    },
+  });
+  // Once the second signature covers a complete contract, the workbook says it is ready.
+  const onSigned = async () => {
+    if (checking.errors().length === 0 && (await checkSignatures(state.data)).errors.length === 0) router.go(VIEWS.ready);
+  };
+  const signing = createSigning({ state, form, summary, checking, saving, refresh: view.refresh, announce, onSigned: () => void onSigned() });
   const confirm = (question: Confirmation) => confirmAction(parts.dialog, question);
-  const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe, resetChecking: checking.reset });
+  const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag });
 
   /** Every change of an answer, typed, drawn or made by adding or removing a list item. */
   function changed(source?: Element) {
     signing.changed(source);
     view.refresh();
+    counts.refresh();
     saving.changed();
     checking.changed();
   }
@@ -58,19 +101,23 @@ export function startWorkbook(document: Document): void {
   watchDirectionControls(form);
   form.addEventListener("input", (event) => changed(event.target as Element));
   form.addEventListener("change", (event) => changed(event.target as Element));
-  // The form is never sent anywhere: submitting it checks the contract.
+  // The form is never sent anywhere: "Continue", its submit button, goes to the next view.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void checking.check();
+    const next = (event.submitter as HTMLElement | null)?.dataset.href;
+    if (next) router.go(next.slice(1));
   });
-  form.addEventListener("focusout", (event) => checking.left(event.target as Element));
+  // Enter in an answer stays there: implicit submission would press the first "Continue" of the form.
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.target as Element).matches("input")) event.preventDefault();
+  });
+  form.addEventListener("focusout", (event) => checking.left(event.target as Element, event.relatedTarget as Element | null));
   form.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("[data-sign]");
     if (button) void signing.sign(button.dataset.sign as string);
   });
-  parts.bar.addEventListener("click", (event) => {
+  parts.page.addEventListener("click", (event) => {
     const action = (event.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
-    if (action === "check") void checking.check();
     if (action === "export") files.exportContract();
     if (action === "import") parts.importFile.click();
     if (action === "clear") void files.clearEverything();
@@ -80,10 +127,13 @@ export function startWorkbook(document: Document): void {
     parts.importFile.value = "";
     if (file) void files.importFile(file);
   });
-  holdForOtherTabs({ state, store, saving, notices, window });
+  holdForOtherTabs({ schema, state, store, saving, notices, dialog: parts.otherTab, load: view.load, window });
 
-  restoreSavedContract({ schema, state, store, saving, notices, refresh: view.refresh, load: view.load, describe, flag: checking.flag, saveToFile });
+  restoreSavedContract({ schema, state, store, saving, notices, refresh: view.refresh, load: view.load, describe: checking.describe, flag: checking.flag, saveToFile });
   parts.needsScript?.remove();
+  parts.page.toggleAttribute("data-views", true);
   parts.bar.hidden = false;
+  startWorkbookBar(parts.bar);
   keepFocusClearOfBar(parts.bar);
+  void router.start();
 }

@@ -1,15 +1,22 @@
 /** The elements of the workbook page that its script works with. */
 export interface WorkbookParts {
+  /** The whole workbook: the views, the bar, the notices. */
+  page: HTMLElement;
   form: HTMLFormElement;
-  /** The toolbar: check, save to a file, open a file, clear. */
+  /** The bar at the top: save status, the way back to the task list, the file actions. */
   bar: HTMLElement;
-  /** The save status line in the toolbar. */
+  /** The save status line in the bar. */
   status: HTMLElement;
   /** Where notices about the whole contract appear. */
   notices: HTMLElement;
   summary: HTMLElement;
   dialog: HTMLDialogElement;
+  /** The dialog that asks what to do when another tab changed the contract. */
+  otherTab: HTMLDialogElement;
   importFile: HTMLInputElement;
+  /** The "check your answers" and "your contract is ready" views. */
+  checkView: HTMLElement;
+  readyView: HTMLElement;
   /** The message shown to people whose browser runs no script, if the page has one. */
   needsScript: HTMLElement | null;
 }
@@ -22,13 +29,17 @@ export function findWorkbookParts(document: Document): WorkbookParts {
     return element;
   };
   return {
+    page: find<HTMLElement>("[data-workbook-page]"),
     form: find<HTMLFormElement>("form[data-workbook]"),
     bar: find<HTMLElement>("[data-workbook-bar]"),
     status: find<HTMLElement>("[data-save-status]"),
     notices: find<HTMLElement>("[data-notices]"),
     summary: find<HTMLElement>("[data-error-summary]"),
     dialog: find<HTMLDialogElement>("dialog[data-confirm]"),
+    otherTab: find<HTMLDialogElement>("dialog[data-other-tab]"),
     importFile: find<HTMLInputElement>("[data-import-file]"),
+    checkView: find<HTMLElement>('[data-view="check"]'),
+    readyView: find<HTMLElement>('[data-view="ready"]'),
     needsScript: document.querySelector<HTMLElement>("[data-needs-script]"),
   };
 }

@@ -1,7 +1,7 @@
 import { getAt, parsePath } from "../../contract/field-path.ts";
 import { validateContract } from "../../contract/validate-contract.ts";
-import { listPaperFields } from "../../fields/paper-fields.ts";
-import { ContractPdfError } from "../../pdf/contract-pdf-error.ts";
+import { listPaperFields } from "../../layout/paper-fields.ts";
+import { ContractPdfError } from "../../pdf-reading/contract-pdf-error.ts";
 import { loadSchema } from "../../schema/load-schema.ts";
 import { checkOutputFile } from "../check-output-file.ts";
 import { CliError } from "../cli-error.ts";
@@ -25,7 +25,7 @@ export const importCommand: RunCommand = async ({ files: [input], options }, out
   const schema = await loadSchema();
   const fields = listPaperFields(schema);
   // Loaded once the file is read: pdf-lib takes a while to load on a small machine.
-  const { readFilledWorkbook } = await import("../../pdf/read-filled-workbook.ts");
+  const { readFilledWorkbook } = await import("../../pdf-reading/read-filled-workbook.ts");
   let data: unknown;
   try {
     data = await readFilledWorkbook(bytes, schema, fields);

@@ -5,19 +5,18 @@ import { createWorkbookState, type WorkbookState } from "../../../src/browser/wo
 import { readEmbeddedSchema } from "../../../src/browser/read-embedded-schema.ts";
 import { resign, sampleContract } from "../../helpers/contracts.ts";
 import { workbookDom } from "../../helpers/workbook-dom.ts";
-import { recordingNotices } from "../../helpers/workbook-fakes.ts";
 
 let page: ReturnType<typeof workbookDom>;
 let state: WorkbookState;
-let notices: ReturnType<typeof recordingNotices>;
 let checking: Checking;
+let opened: string[];
 
 beforeEach(() => {
   page = workbookDom();
   state = createWorkbookState();
-  notices = recordingNotices();
+  opened = [];
   const schema = readEmbeddedSchema(page.document);
-  checking = createChecking({ schema, state, form: page.form, summary: page.summary, notices });
+  checking = createChecking({ schema, state, form: page.form, summary: page.summary, open: (id) => void opened.push(id) });
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -32,9 +31,12 @@ function messageOf(path: string): string | undefined {
 
 const summaryLines = () => Array.from(page.summary.querySelectorAll("[data-error-list] a"), (link) => link.textContent);
 
-describe("createChecking: check", () => {
+/** What "check your answers" does: shows every problem there is. */
+const check = () => checking.showProblems(checking.errors());
+
+describe("createChecking: showing the problems", () => {
   it("lists every problem of an empty workbook in the summary, each with whose answer it is", async () => {
-    await checking.check();
+    check();
     expect(page.summary.hidden).toBe(false);
     expect(summaryLines()).toContain("Partner A: Answer “Name”");
     expect(summaryLines()).toContain("Partner B: Choose an answer for “My rhythm”");
@@ -42,7 +44,7 @@ describe("createChecking: check", () => {
   });
 
   it("shows each problem beside its field", async () => {
-    await checking.check();
+    check();
     expect(messageOf("couple.a.name")).toBe("Error: Answer “Name”");
     expect(messageOf("couple.startDate")).toBe("Error: Answer “The date this contract starts”");
   });
@@ -53,30 +55,35 @@ describe("createChecking: check", () => {
     createListItems(page.form, () => {}, () => {}).ensureCount("rituals.list", 3);
     const noun = page.form.querySelector('[data-list="rituals.list"] .list-item-legend')?.firstChild?.textContent?.trim();
     expect(noun).toMatch(/^\p{Lu}\p{Ll}+$/u);
-    await checking.check();
+    check();
     expect(summaryLines()).toEqual([`${noun} 2: Answer “What the ritual is”`]);
   });
 
-  it("compares the signatures once every answer is there", async () => {
-    state.data = sampleContract();
-    (state.data as any).guardrails.distanceSignal = "A new signal";
-    await checking.check();
-    expect(summaryLines()).toHaveLength(2);
-    expect(summaryLines().every((line) => /^(Maya Okafor|Jonas Lind): /.test(line ?? ""))).toBe(true);
-  });
-
-  it("says a complete contract signed by both is complete, with no summary", async () => {
+  it("finds no problem in a complete contract signed by both", async () => {
     state.data = await resign(sampleContract());
-    await checking.check();
-    expect(page.summary.hidden).toBe(true);
-    expect(notices.showing.get("check")).toMatchObject({ tone: "success", title: "Your contract is complete and signed by you both" });
+    expect(checking.errors()).toEqual([]);
   });
 
-  it("keeps the messages it shows up to date as the answers change", async () => {
-    await checking.check();
-    state.data = { couple: { a: { name: "x".repeat(61) } } };
+  it("links each problem to its control through the workbook's router, which opens the control's view", () => {
+    state.data = { schemaVersion: 2 };
+    check();
+    const link = page.summary.querySelector<HTMLAnchorElement>("[data-error-list] a");
+    expect(link?.getAttribute("href")).toBe("#f-couple-a-name");
+    link?.dispatchEvent(new (page.document.defaultView as any).Event("click", { cancelable: true }));
+    expect(opened).toEqual(["f-couple-a-name"]);
+  });
+
+  it("keeps the messages it shows up to date as the answers change, saying how many characters are over", async () => {
+    check();
+    state.data = { couple: { a: { name: "x".repeat(63) } } };
     checking.changed();
-    expect(messageOf("couple.a.name")).toBe("Error: “Name” must be 60 characters or fewer");
+    expect(messageOf("couple.a.name")).toBe("Error: “Name” must be 60 characters or fewer: you have 3 characters too many");
+  });
+
+  it("asks for a date's day, month and year when what was typed is not a date", () => {
+    state.data = { couple: { startDate: "2026-2-31" } };
+    check();
+    expect(messageOf("couple.startDate")).toBe("Error: “The date this contract starts” must be a real date, with a day, a month and a year of four digits");
   });
 });
 
@@ -91,7 +98,16 @@ describe("createChecking: as the person works", () => {
   it("shows the message of an answer the person left wrong", () => {
     state.data = { couple: { a: { name: "x".repeat(61) } } };
     checking.left(nameInput());
-    expect(messageOf("couple.a.name")).toBe("Error: “Name” must be 60 characters or fewer");
+    expect(messageOf("couple.a.name")).toBe("Error: “Name” must be 60 characters or fewer: you have 1 character too many");
+  });
+
+  it("waits until focus leaves all of a date's boxes before it says what is wrong with the date", () => {
+    state.data = { couple: { startDate: "2026-2-" } };
+    const [day, month] = ["day", "month"].map((part) => page.form.querySelector(`#f-couple-startDate-${part}`) as Element);
+    checking.left(day!, month);
+    expect(messageOf("couple.startDate")).toBeUndefined();
+    checking.left(month!, nameInput());
+    expect(messageOf("couple.startDate")).toMatch(/must be a real date/);
   });
 
   it("flags an empty question the person leaves once they have asked to check", () => {
@@ -103,7 +119,7 @@ describe("createChecking: as the person works", () => {
   it("clears a message as soon as the answer is put right, and the summary with the last one", async () => {
     state.data = await resign(sampleContract());
     delete (state.data as any).couple.a.name;
-    await checking.check();
+    check();
     expect(page.summary.hidden).toBe(false);
     state.data = await resign(sampleContract());
     checking.changed();
@@ -118,7 +134,7 @@ describe("createChecking: as the person works", () => {
   });
 
   it("forgets the check when reset: no summary, no checking", async () => {
-    await checking.check();
+    check();
     checking.reset();
     expect(page.summary.hidden).toBe(true);
     expect(state.checked).toBe(false);

@@ -85,7 +85,7 @@ describe("restoreSavedContract", () => {
     expect(notices.showing.get("stored")).toMatchObject({
       tone: "info",
       title: "Your contract was brought up to date",
-      text: "It was saved by an older version of the workbook (version 1). Your answers have been moved into this version; please look them over.",
+      text: "It was saved by an older version of the workbook. Your answers have been moved into this version; please look them over.",
     });
   });
 
@@ -98,7 +98,7 @@ describe("restoreSavedContract", () => {
     expect(notices.showing.get("stored")).toMatchObject({
       tone: "warning",
       title: "Your saved contract could not be opened here",
-      text: expect.stringContaining("newer version of this workbook (version 3)"),
+      text: expect.stringContaining("saved by a newer version of this workbook. It is safe and untouched"),
     });
   });
 

@@ -8,7 +8,7 @@ import { setAt } from "../../../src/contract/field-path.ts";
 import { fingerprint } from "../../../src/contract/fingerprint.ts";
 import { sampleContract } from "../../helpers/contracts.ts";
 import { workbookDom } from "../../helpers/workbook-dom.ts";
-import { recordingNotices, recordingSaving } from "../../helpers/workbook-fakes.ts";
+import { recordingSaving } from "../../helpers/workbook-fakes.ts";
 
 let page: ReturnType<typeof workbookDom>;
 let state: WorkbookState;
@@ -26,7 +26,7 @@ beforeEach(() => {
   saving = recordingSaving();
   announced = [];
   const schema = readEmbeddedSchema(page.document);
-  const checking = createChecking({ schema, state, form: page.form, summary: page.summary, notices: recordingNotices() });
+  const checking = createChecking({ schema, state, form: page.form, summary: page.summary });
   // The form view reads the whole form; here only the signature's date and fingerprint
   // change under signing, so those two are read back into the answers.
   const refresh = () => {

@@ -1,13 +1,13 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAt, parsePath } from "../../src/contract/field-path.ts";
-import type { PaperField } from "../../src/fields/paper-fields.ts";
+import type { PaperField } from "../../src/layout/paper-fields.ts";
 import { addFormFields } from "../../src/pdf/add-form-fields.ts";
-import { ContractPdfError } from "../../src/pdf/contract-pdf-error.ts";
-import { readFilledWorkbook } from "../../src/pdf/read-filled-workbook.ts";
+import { ContractPdfError } from "../../src/pdf-reading/contract-pdf-error.ts";
+import { readFilledWorkbook } from "../../src/pdf-reading/read-filled-workbook.ts";
 import type { CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { loadSchema, SCHEMA_FILE } from "../../src/schema/load-schema.ts";
-import { listPaperFields } from "../../src/fields/paper-fields.ts";
+import { listPaperFields } from "../../src/layout/paper-fields.ts";
 import { htmlPage, markersHtml, SAMPLE, usePrinter } from "../helpers/pdf-fixtures.ts";
 
 /** Where each sample list row is typed: rituals skip row 1, own moves skip row 0, so rows must close up. */
@@ -24,16 +24,22 @@ function sampleValue(name: string): unknown {
   return getAt(SAMPLE, parsePath(name));
 }
 
+/** A stored date as it is written in the paper's boxes: day, month and year digits, in that order. */
+const inBoxes = (iso: string) => iso.split("-").reverse().join("");
+
 /** Types the sample contract into the workbook's fields, as a person with a PDF viewer would. */
 function fill(pdf: PDFDocument, fields: PaperField[], override: Record<string, string> = {}): void {
   const form = pdf.getForm();
   for (const field of fields) {
     const value = field.name in override ? override[field.name] : sampleValue(field.name);
-    if (value === undefined || /^signatures\.[ab]\.method$/.test(field.name)) continue;
+    if (value === undefined || value === "" || /^signatures\.[ab]\.method$/.test(field.name)) continue;
     if (field.kind === "check") {
       if (value === true) form.getCheckBox(field.name).check();
     } else if (field.kind === "choice") {
-      form.getRadioGroup(field.name).select(String(value));
+      // A yes or no is printed as the choice of Yes or No.
+      form.getRadioGroup(field.name).select(typeof value === "boolean" ? (value ? "Yes" : "No") : String(value));
+    } else if (field.kind === "date") {
+      form.getTextField(field.name).setText(field.name in override ? String(value) : inBoxes(String(value)));
     } else if (field.kind === "choices") {
       field.options.forEach((option, index) => {
         if ((value as string[]).includes(option)) form.getCheckBox(`${field.name}.${index}`).check();
@@ -85,10 +91,22 @@ describe("readFilledWorkbook", () => {
     expect(data.defaultMoves.ownMoves).toEqual(SAMPLE.defaultMoves.ownMoves);
   });
 
-  it("reads an unticked required yes/no box as false and leaves blank answers out", async () => {
+  it("reads a required yes or no as Yes or No, and leaves it out when neither is ticked, as it does blank answers", async () => {
+    const no = (await readFilledWorkbook(await filled({ "individualWorlds.talkBeforeBooking": "No" }), schema, fields)) as typeof SAMPLE;
+    expect(no.individualWorlds.talkBeforeBooking).toBe(false);
     const data = (await readFilledWorkbook(await filled({ "individualWorlds.talkBeforeBooking": "", "couple.a.pronouns": "   " }), schema, fields)) as typeof SAMPLE;
-    expect(data.individualWorlds.talkBeforeBooking).toBe(false);
+    expect(data.individualWorlds).not.toHaveProperty("talkBeforeBooking");
     expect(data.couple.a).toEqual({ name: SAMPLE.couple.a.name });
+  });
+
+  it("reads a date written in its boxes, day, month and year, or typed with separators, as a stored date", async () => {
+    const data = (await readFilledWorkbook(await filled({ "couple.startDate": "01032026", "couple.reviewDate": "1/6/2026" }), schema, fields)) as typeof SAMPLE;
+    expect(data.couple).toMatchObject({ startDate: "2026-03-01", reviewDate: "2026-06-01" });
+  });
+
+  it("keeps a date it cannot read as it was typed, for the validator to name", async () => {
+    const data = (await readFilledWorkbook(await filled({ "couple.startDate": "soon" }), schema, fields)) as typeof SAMPLE;
+    expect(data.couple.startDate).toBe("soon");
   });
 
   it("refuses a number field holding something that is not a number, quoting it", async () => {

@@ -69,7 +69,7 @@ export function listPaperFields(schema: LayoutSource): PaperField[] {
       leaf: question.path,
       kind,
       title: question.title,
-      options: [...question.choices],
+      options: question.answer === "yes-no" && kind === "choice" ? [...YES_NO] : [...question.choices],
       ...(kind === "text" && maxLength !== undefined ? { maxLength } : {}),
       lines: kind === "text" ? paperLines(maxLength) : 1,
       ...(partner ? { partner } : {}),
@@ -89,11 +89,19 @@ export function paperLines(maxLength: number | undefined): number {
   return Math.min(MAX_LINES, Math.max(MIN_LINES, Math.round(maxLength / CHARS_PER_LINE)));
 }
 
-/** The kind of writing area a question needs on paper. */
-export function paperKind(question: Pick<Question, "answer" | "path">): PaperFieldKind {
+/** The two answers a yes-or-no question prints, in the order the form shows them. */
+export const YES_NO = ["Yes", "No"] as const;
+
+/**
+ * The kind of writing area a question needs on paper. A yes-or-no question that must
+ * be answered prints as a choice of Yes or No, as on screen: a lone tick box would
+ * leave "no" and "not answered yet" looking the same (issue 10). An optional one is
+ * a tick box.
+ */
+export function paperKind(question: Pick<Question, "answer" | "path" | "required">): PaperFieldKind {
   switch (question.answer) {
     case "yes-no":
-      return "check";
+      return question.required ? "choice" : "check";
     case "number":
     case "choice":
     case "choices":

@@ -1,8 +1,9 @@
 import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFTextField, type PDFField } from "@cantoo/pdf-lib";
+import { readWrittenDate } from "../contract/date-parts.ts";
 import { getAt, parsePath, pruneEmpty, setAt } from "../contract/field-path.ts";
 import { SIGNATURE_METHODS, SIGNATURE_PARTS, signaturePath } from "../layout/contract-names.ts";
 import { answerKind } from "../layout/layout-contract.ts";
-import type { PaperField } from "../fields/paper-fields.ts";
+import type { PaperField } from "../layout/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { ITEM, type Leaf } from "../schema/list-leaves.ts";
 import { ContractPdfError } from "./contract-pdf-error.ts";
@@ -19,7 +20,11 @@ const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
  * names and dates only: the fingerprint is computed where the partners sign.
  */
 export async function readFilledWorkbook(bytes: Uint8Array, schema: CompiledSchema, fields: PaperField[]): Promise<unknown> {
-  const pdf = await loadPdf(bytes);
+  return readFilledForm(await loadPdf(bytes), schema, fields);
+}
+
+/** Like readFilledWorkbook, for a PDF already loaded (the workbook's "Open a file" loads it once to look for an attachment too). */
+export function readFilledForm(pdf: PDFDocument, schema: CompiledSchema, fields: PaperField[]): unknown {
   try {
     return readForm(pdf, schema, fields);
   } catch (error) {
@@ -56,7 +61,8 @@ function readForm(pdf: PDFDocument, schema: CompiledSchema, fields: PaperField[]
   return pruneEmpty(data) ?? { schemaVersion: schema.version };
 }
 
-async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
+/** Loads a PDF with pdf-lib, refusing what is not one and what is encrypted. */
+export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   let pdf: PDFDocument;
   try {
     // ignoreEncryption: false (the default) makes an encrypted file fail here, which it must:
@@ -84,9 +90,14 @@ function isTypedOnPaper(field: PaperField, leaf: Leaf): boolean {
 function readAnswer(field: PaperField, leaf: Leaf, present: Map<string, PDFField>): unknown {
   switch (field.kind) {
     case "text":
-    case "date":
     case "time":
       return typedText(field.name, present) || undefined;
+    case "date": {
+      // Written into the date's boxes (30112026), or typed by a reader that ignores them;
+      // what cannot be read as a date stays as typed, and the validator says so.
+      const typed = typedText(field.name, present);
+      return typed ? (readWrittenDate(typed) ?? typed) : undefined;
+    }
     case "number": {
       const typed = typedText(field.name, present);
       if (typed === "") return undefined;

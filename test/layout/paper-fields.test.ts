@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHARS_PER_LINE, listPaperFields, MAX_LINES, MIN_LINES, PAPER_LIST_ROWS, paperLines, type PaperField } from "../../src/fields/paper-fields.ts";
+import { CHARS_PER_LINE, listPaperFields, MAX_LINES, MIN_LINES, PAPER_LIST_ROWS, paperLines, type PaperField } from "../../src/layout/paper-fields.ts";
 import { compileSchema, type CompiledSchema } from "../../src/schema/compile-schema.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import type { RootSchema } from "../../src/schema/schema-node.ts";
@@ -65,13 +65,27 @@ describe("listPaperFields", () => {
     expect(byName("batteryPack.a.rhythm")).toMatchObject({ kind: "choice", options: expect.arrayContaining(["A little every day"]) });
     expect(byName("batteryPack.a.restoringActivities")?.kind).toBe("choices");
     expect(byName("batteryPack.a.restoringActivities")?.options).toHaveLength(8);
-    expect(byName("individualWorlds.talkBeforeBooking")).toMatchObject({ kind: "check", options: [], lines: 1 });
+    // A yes or no the contract needs prints as Yes and No, as on screen: a lone box cannot tell "no" from "not yet".
+    expect(byName("individualWorlds.talkBeforeBooking")).toMatchObject({ kind: "choice", options: ["Yes", "No"], lines: 1 });
     expect(byName("batteryPack.a.hoursPerWeek")).toMatchObject({ kind: "number", lines: 1 });
     expect(byName("rituals.microConnection.minutes")?.kind).toBe("number");
     expect(byName("couple.startDate")).toMatchObject({ kind: "date", lines: 1 });
     expect(byName("rituals.checkIn.time")).toMatchObject({ kind: "time", lines: 1 });
     expect(byName("guardrails.noStonewalling")).toMatchObject({ kind: "text", maxLength: 400, title: "Our promise not to use space as a weapon" });
     expect(byName("rituals.list.2.frequency")).toMatchObject({ kind: "choice", leaf: "rituals.list.#.frequency", title: "How often" });
+  });
+
+  it("prints an optional yes or no as a tick box", () => {
+    const optional = compileSchema({
+      type: "object",
+      additionalProperties: false,
+      required: ["schemaVersion"],
+      properties: {
+        schemaVersion: { type: "integer", const: 1 },
+        extras: { type: "object", additionalProperties: false, properties: { pets: { title: "We have pets", type: "boolean" } } },
+      },
+    } as unknown as RootSchema);
+    expect(listPaperFields(optional)).toMatchObject([{ name: "extras.pets", kind: "check", options: [] }]);
   });
 
   it("keeps the name and date of each signature, for a hand to write", () => {
