@@ -1,7 +1,8 @@
 import { AFRelationship, PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
 
-/** The name of the contract's JSON inside the PDF. */
-export const CONTRACT_ATTACHMENT = "contract.json";
+import { ATTACHMENT_DESCRIPTION, CONTRACT_ATTACHMENT } from "./info-entries.ts";
+
+export { CONTRACT_ATTACHMENT } from "./info-entries.ts";
 
 /**
  * Attaches the contract's JSON as "contract.json", replacing an earlier one, so that
@@ -12,7 +13,7 @@ export async function attachContract(pdf: PDFDocument, jsonText: string): Promis
   pdf.detach(CONTRACT_ATTACHMENT);
   await pdf.attach(new TextEncoder().encode(jsonText), CONTRACT_ATTACHMENT, {
     mimeType: "application/json",
-    description: "The signed Autonomy Contract as data (JSON): what the pages show, and what the fingerprint is computed from.",
+    description: ATTACHMENT_DESCRIPTION,
     // "Source": the pages were printed from this file (PDF 2.0, 14.13.2).
     afRelationship: AFRelationship.Source,
   });

@@ -1,11 +1,9 @@
-import type { ShowResult } from "../browser/contract/contract-view.ts";
 import { parseContractJson } from "../contract/parse-contract-json.ts";
 import { partnerName, PARTNERS } from "../contract/partners.ts";
 import { finishContractPdf } from "./finish-contract-pdf.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
 import { withTimeout } from "./pdf-timeouts.ts";
-import { loadPrintFonts } from "./load-print-fonts.ts";
 import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 
 /** A contract to print: its JSON text exactly as given, already validated by the caller. */
@@ -37,25 +35,33 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
   const data = parsed.ok ? parsed.value : {};
   const names = PARTNERS.map((partner) => partnerName(data, partner));
   const printed = await session.withPage(async ({ page, siteUrl }) => {
-    // A tab that already shows the contract page is used again: `show` replaces the
-    // whole view, title and footer, and skipping the reload saves about 90 ms a
-    // contract when a practice prints many (the session tests prove nothing of one
-    // contract reaches the next).
+    // A tab that already shows the contract page (loaded ahead by the session, or by
+    // the last contract) is used again: `show` replaces the whole view, title and
+    // footer, and skipping the reload saves about 90 ms a contract when a practice
+    // prints many (the session tests prove nothing of one contract reaches the next).
     const contractUrl = `${siteUrl}/contract/`;
-    const loaded = page.url() === contractUrl && (await page.evaluate(() => globalThis.autonomyContract !== undefined));
-    if (!loaded) {
-      await page.goto(contractUrl, { waitUntil: "domcontentloaded", timeout: session.timeouts.load });
-      await page.waitForFunction(() => globalThis.autonomyContract !== undefined, { timeout: session.timeouts.ready });
-    }
+    if (page.url() !== contractUrl) await page.goto(contractUrl, { waitUntil: "domcontentloaded", timeout: session.timeouts.load });
+    // One call into the page: wait for its script, show the contract, then lay it out
+    // as paper and wait for every font that layout asks for (the tab is in print
+    // media: page.pdf would not wait for a font still loading, and would print that
+    // text in a fallback font). Each round trip to Chromium costs a few ms a contract.
     const shown = await withTimeout(
-      page.evaluate((text, draft) => globalThis.autonomyContract!.show(text, { draft }), contract.jsonText, contract.draft === true) as Promise<ShowResult>,
+      page.evaluate(
+        async (text, draft) => {
+          while (globalThis.autonomyContract === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+          const result = await globalThis.autonomyContract.show(text, { draft });
+          void document.body.offsetHeight;
+          await document.fonts.ready;
+          return { result, title: document.title, ready: document.documentElement.dataset.contractReady === "true" };
+        },
+        contract.jsonText,
+        contract.draft === true,
+      ),
       session.timeouts.ready,
       "showing the contract",
     );
-    if (!shown.ok) throw new ContractRefusedError(shown.errors);
-    await page.waitForFunction(() => document.documentElement.dataset.contractReady === "true", { timeout: session.timeouts.ready });
-    await loadPrintFonts(page, session.timeouts.ready);
-    const title = await page.title();
+    if (!shown.result.ok) throw new ContractRefusedError(shown.result.errors);
+    if (!shown.ready) throw new Error("the contract page did not say the contract is ready to print");
     const bytes = await page.pdf({
       format: PAPERS[contract.paper],
       printBackground: true,
@@ -63,7 +69,7 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
       outline: true,
       timeout: session.timeouts.print,
     });
-    return { bytes, title, fingerprint: shown.fingerprint };
+    return { bytes, title: shown.title, fingerprint: shown.result.fingerprint };
   });
   return finishContractPdf(printed.bytes, {
     jsonText: contract.jsonText,
