@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ROOT } from "../project-root.ts";
+import type { Downloads } from "../pdf/build-downloads.ts";
 
 /** What to build from and where to; defaults are the repository's own folders. */
 export interface BuildOptions {
@@ -24,6 +25,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   const output = path.resolve(options.output ?? path.join(ROOT, "dist"));
   await mkdir(path.dirname(output), { recursive: true });
   const staging = await mkdtemp(`${output}.building-`);
+  let downloads: Downloads | undefined;
   try {
     // Eleventy 3.1.7 matches directory data files (steps/steps.11tydata.json) only
     // when the input folder is given relative to the working directory.
@@ -31,16 +33,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
       configPath: path.join(ROOT, "eleventy.config.ts"),
       quietMode: options.quiet ?? true,
     });
+    // Loaded only when needed: a site-only build never starts Chromium or pdf-lib.
+    // Chromium starts now and boots while Eleventy writes the pages; the PDFs print after.
+    // The schema the site is built from: the data folder beside the input (eleventy.config.ts's dir.data).
+    downloads = (options.pdfs ?? true) ? (await import("../pdf/build-downloads.ts")).startDownloads(staging, path.join(input, "..", "data", "contract.schema.json")) : undefined;
     await eleventy.write();
-    if (options.pdfs ?? true) {
-      // Loaded only when needed: a site-only build never starts puppeteer or pdf-lib.
-      const { buildDownloads } = await import("../pdf/build-downloads.ts");
-      // The schema the site was just built from: the data folder beside the input (eleventy.config.ts's dir.data).
-      await buildDownloads(staging, path.join(input, "..", "data", "contract.schema.json"));
-    }
+    await downloads?.finish();
     await replaceFolder(staging, output);
     return output;
   } finally {
+    await downloads?.close();
     await rm(staging, { recursive: true, force: true });
   }
 }

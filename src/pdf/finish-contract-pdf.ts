@@ -1,7 +1,8 @@
 import { deflateSync } from "node:zlib";
 import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 import { ATTACHMENT_DESCRIPTION, CONTRACT_ATTACHMENT, infoEntries, type DocumentInfo } from "./info-entries.ts";
-import { appendUpdate, formatPdfDict, readObjectDict, readXref, referencedObject, type PdfXref, type UpdatedObject } from "./incremental-update.ts";
+import { appendUpdate, formatPdfDict, type UpdatedObject } from "./incremental-update.ts";
+import { readObjectDict, readXref, referencedObject, type PdfXref } from "./pdf-xref.ts";
 import type { PdfDictEntries } from "./read-pdf-dict.ts";
 
 /** What the finished PDF carries besides the pages Chromium printed. */

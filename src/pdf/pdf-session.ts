@@ -24,9 +24,10 @@ export interface PdfSessionOptions {
   /**
    * Tabs to open and load as soon as Chromium is up, while the caller does its own
    * work (checking a contract, building the site): a page of the site, and how many
-   * tabs side by side. Uses take these tabs first.
+   * tabs side by side (without a path, the tabs open empty: the site may not be
+   * built yet). Uses take these tabs first.
    */
-  preload?: { path: string; tabs: number };
+  preload?: { path?: string; tabs: number };
 }
 
 /** A guarded tab of the built site. */

@@ -30,6 +30,64 @@ export function readPdfDict(text: string, at: number): { entries: PdfDictEntries
   }
 }
 
+/** The raw text of the value that starts at `at` (after optional whitespace), and where it ends. */
+export function readPdfValue(text: string, at: number): { value: string; end: number } {
+  const start = skipSpace(text, at);
+  const end = endOfValue(text, start);
+  return { value: text.slice(start, end), end };
+}
+
+/** The raw text of each item of an array value (`[1 0 R 2 0 R]`, `[0 0 595 842]`). */
+export function readPdfArray(value: string): string[] {
+  const text = value.trim();
+  if (!text.startsWith("[")) throw new SyntaxError(`not an array: ${text.slice(0, 20)}`);
+  const items: string[] = [];
+  for (let index = skipSpace(text, 1); text[index] !== "]"; ) {
+    if (index >= text.length) throw new SyntaxError("the text ends inside an array");
+    const end = endOfValue(text, index);
+    items.push(text.slice(index, end));
+    index = skipSpace(text, end);
+  }
+  return items;
+}
+
+/** The text of a string value, literal (`(...)`, with its escapes) or hex (`<FEFF...>`); undefined for anything else. */
+export function decodePdfString(value: string): string | undefined {
+  const text = value.trim();
+  let bytes: number[];
+  if (text.startsWith("(") && text.endsWith(")")) bytes = literalBytes(text.slice(1, -1));
+  else if (/^<[0-9A-Fa-f\s]*>$/.test(text)) {
+    const hex = text.slice(1, -1).replace(/\s+/g, "");
+    bytes = (hex.length % 2 ? `${hex}0` : hex).match(/../g)?.map((pair) => parseInt(pair, 16)) ?? [];
+  } else return undefined;
+  // UTF-16BE with a byte order mark, or else PDFDocEncoding, which is Latin-1 for the characters of a URL.
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(new Uint8Array(bytes.slice(2)));
+  return String.fromCharCode(...bytes);
+}
+
+const ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, "(": 40, ")": 41, "\\": 92 };
+
+/** The bytes of a literal string's content (ISO 32000-1, 7.3.4.2). */
+function literalBytes(content: string): number[] {
+  const bytes: number[] = [];
+  for (let index = 0; index < content.length; index++) {
+    const char = content[index]!;
+    if (char !== "\\") {
+      bytes.push(char.charCodeAt(0));
+      continue;
+    }
+    const next = content[++index] ?? "";
+    const octal = /^[0-7]{1,3}/.exec(content.slice(index, index + 3));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8) & 0xff);
+      index += octal[0].length - 1;
+    } else if (next in ESCAPES) bytes.push(ESCAPES[next]!);
+    else if (next === "\r") index += content[index + 1] === "\n" ? 1 : 0; // a line break after a backslash is no character
+    else if (next !== "\n") bytes.push(next.charCodeAt(0));
+  }
+  return bytes;
+}
+
 /** The offset just after the value that starts at `at`. */
 function endOfValue(text: string, at: number): number {
   const char = text[at];

@@ -1,14 +1,15 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PDFDocument } from "@cantoo/pdf-lib";
-import type { Page } from "puppeteer";
-import { listPaperFields } from "../fields/paper-fields.ts";
+import { ParseSpeeds, PDFDocument } from "@cantoo/pdf-lib";
+import type { Page } from "puppeteer-core";
+import { listPaperFields, type PaperField } from "../fields/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { addFormFields } from "./add-form-fields.ts";
 import { loadPrintFonts } from "./load-print-fonts.ts";
 import { CREATOR, setDocumentInfo } from "./document-info.ts";
 import { FIELD_MARKER, HEADING_MARKER } from "./field-markers.ts";
-import { readLinkMarkers, removeLinkMarkers } from "./link-markers.ts";
+import { removeLinkMarkers } from "./link-markers.ts";
+import { scanLinkMarkers } from "./scan-link-markers.ts";
 import { markPage, setTocPages } from "./mark-page.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
@@ -25,54 +26,79 @@ const TOC_PASSES = 3;
 
 const SUBJECT = "A workbook for couples designing time apart and time together, step by step, with space for both partners and notes for a therapist.";
 
+/** One print of the workbook: a print page on one paper, and the PDFs made from it. */
+interface PrintJob {
+  path: string;
+  paper: Paper;
+  pdfs: WorkbookPdf[];
+}
+
 /**
  * Renders the workbook PDFs (blank and fillable, A4 and Letter) from the built site's
  * print page into `<siteDir>/downloads/`. Each paper is printed until the table of
  * contents holds the pages where its headings land; the blank and the fillable PDF
- * come from the same print, so they never differ in layout.
+ * come from the same print, so they never differ in layout. The prints run side by
+ * side, each in a tab of the session's one Chromium, so that Node finishes one
+ * paper's PDFs while Chromium lays out another: a paper or an edition more costs
+ * a tab, not a browser.
  */
 export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSchema, siteDir: string): Promise<WrittenPdf[]> {
   const fields = listPaperFields(schema);
   const outDir = path.join(siteDir, DOWNLOADS_DIR);
   await mkdir(outDir, { recursive: true });
-  // The two papers print side by side in two tabs: while Chromium lays out one,
-  // Node post-processes the other (about a third quicker on two cores).
-  const papers = await Promise.all(
-    (Object.keys(PAPERS) as Paper[]).map(async (paper) => {
-      const printed = await printWorkbook(session, paper);
-      const done: WrittenPdf[] = [];
-      for (const pdf of WORKBOOK_PDFS.filter((candidate) => candidate.paper === paper)) {
-        const doc = await PDFDocument.load(printed, { updateMetadata: false });
-        removeLinkMarkers(doc, HEADING_MARKER);
-        if (pdf.fillable) await addFormFields(doc, fields);
-        else removeLinkMarkers(doc, FIELD_MARKER);
-        setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
-        // Object streams (PDF 1.5, which pdf-lib then declares) compress the structure
-        // tree's thousand small dictionaries: about a third of the file (issue 11's size budgets).
-        const bytes = await doc.save({ useObjectStreams: true });
-        await writeFile(path.join(outDir, pdf.file), bytes);
-        done.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });
-      }
-      return done;
-    }),
-  );
+  const written = (await Promise.all(printJobs().map(async (job) => finishPdfs(await printWorkbook(session, job), job, fields, outDir)))).flat();
   // In the order the site lists them.
-  const written = papers.flat();
   return WORKBOOK_PDFS.map((pdf) => written.find((candidate) => candidate.file === pdf.file)!);
 }
 
-/** Prints the print page on one paper, with markers over headings and fields, its contents numbered. */
-async function printWorkbook(session: PdfSession, paper: Paper): Promise<Uint8Array> {
+/** The workbook PDFs grouped by the print they come from: one print page on one paper. */
+export function printJobs(pdfs: readonly WorkbookPdf[] = WORKBOOK_PDFS): PrintJob[] {
+  const jobs = new Map<string, PrintJob>();
+  for (const pdf of pdfs) {
+    const key = `${PRINT_WORKBOOK_PATH} ${pdf.paper}`;
+    const job = jobs.get(key) ?? { path: PRINT_WORKBOOK_PATH, paper: pdf.paper, pdfs: [] };
+    job.pdfs.push(pdf);
+    jobs.set(key, job);
+  }
+  return [...jobs.values()];
+}
+
+/** Makes a print's PDFs: markers removed, fields added to the fillable one, document info set, written to `outDir`. */
+async function finishPdfs(printed: Uint8Array, job: PrintJob, fields: PaperField[], outDir: string): Promise<WrittenPdf[]> {
+  const done: WrittenPdf[] = [];
+  for (const pdf of job.pdfs) {
+    // Fastest and Infinity: pdf-lib would otherwise pause on a 1 ms timer every 50-100 objects.
+    const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    removeLinkMarkers(doc, HEADING_MARKER);
+    if (pdf.fillable) await addFormFields(doc, fields);
+    else removeLinkMarkers(doc, FIELD_MARKER);
+    setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
+    // Object streams (PDF 1.5, which pdf-lib then declares) compress the structure
+    // tree's thousand small dictionaries: about a third of the file (issue 11's size budgets).
+    const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
+    await writeFile(path.join(outDir, pdf.file), bytes);
+    done.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });
+  }
+  return done;
+}
+
+/**
+ * Prints the print page on one paper, with markers over headings and fields, its
+ * contents numbered. The first print only finds where the headings land, so it
+ * leaves out the tags and bookmarks (a third quicker); each later one is the real
+ * thing, printed until the numbers it shows are the pages where the headings landed.
+ */
+async function printWorkbook(session: PdfSession, job: PrintJob): Promise<Uint8Array> {
   return session.withPage(async ({ page, siteUrl, blocked }) => {
-    await page.goto(`${siteUrl}${PRINT_WORKBOOK_PATH}`, { waitUntil: "load", timeout: session.timeouts.load });
+    await page.goto(`${siteUrl}${job.path}`, { waitUntil: "load", timeout: session.timeouts.load });
     await loadPrintFonts(page, session.timeouts.ready);
     const marked = await markPage(page, { fields: true });
-    if (marked.headings === 0) throw new Error(`${PRINT_WORKBOOK_PATH} has no headings marked for the table of contents`);
+    if (marked.headings === 0) throw new Error(`${job.path} has no headings marked for the table of contents`);
     let numbers: Record<string, number> = {};
     for (let pass = 1; pass <= TOC_PASSES; pass++) {
       const missing = await setTocPages(page, numbers);
-      const bytes = await print(page, paper, session.timeouts.print);
-      const landed = headingPages(await PDFDocument.load(bytes, { updateMetadata: false }));
+      const bytes = await print(page, job.paper, session.timeouts.print, pass > 1);
+      const landed = headingPages(bytes);
       if (pass > 1 && missing.length > 0) throw new Error(`the table of contents points at headings that are not marked: ${missing.join(", ")}`);
       if (pass > 1 && sameNumbers(landed, numbers)) {
         if (blocked.length > 0) throw new Error(`the print page asked for files outside the site: ${blocked.join(", ")}`);
@@ -80,18 +106,20 @@ async function printWorkbook(session: PdfSession, paper: Paper): Promise<Uint8Ar
       }
       numbers = landed;
     }
-    throw new Error(`the table of contents' page numbers did not settle after ${TOC_PASSES} prints on ${PAPERS[paper]}`);
+    throw new Error(`the table of contents' page numbers did not settle after ${TOC_PASSES} prints on ${PAPERS[job.paper]}`);
   });
 }
 
-function print(page: Page, paper: Paper, timeout: number): Promise<Uint8Array> {
-  return page.pdf({ format: PAPERS[paper], printBackground: true, tagged: true, outline: true, timeout });
+function print(page: Page, paper: Paper, timeout: number, final: boolean): Promise<Uint8Array> {
+  return page.pdf({ format: PAPERS[paper], printBackground: true, tagged: final, outline: final, timeout });
 }
 
 /** The page number (from 1) where each marked heading landed, by heading id. */
-function headingPages(doc: PDFDocument): Record<string, number> {
+function headingPages(bytes: Uint8Array): Record<string, number> {
   const pages: Record<string, number> = {};
-  for (const marker of readLinkMarkers(doc, HEADING_MARKER)) {
+  const markers = scanLinkMarkers(bytes, HEADING_MARKER);
+  if (!markers) throw new Error("Chromium printed a PDF without cross-reference tables, which the table of contents cannot be read from");
+  for (const marker of markers) {
     const id = marker.url.slice(HEADING_MARKER.length);
     // A heading split over a page break has two rectangles; its first page is its page.
     pages[id] = Math.min(pages[id] ?? Infinity, marker.pageIndex + 1);
