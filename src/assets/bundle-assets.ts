@@ -1,5 +1,6 @@
 import path from "node:path";
 import * as esbuild from "esbuild";
+import { ROOT } from "../project-root.ts";
 import { woff2Only } from "./woff2-only.ts";
 
 /** Site-relative URLs of the bundled assets, for the layouts. */
@@ -17,8 +18,8 @@ const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } a
 
 /** The browser scripts: TypeScript in src/browser, one entry point per page that has script. */
 const SCRIPT_SOURCES = {
-  workbookScript: path.join(import.meta.dirname, "../browser/workbook-page.ts"),
-  contractScript: path.join(import.meta.dirname, "../browser/contract-page.ts"),
+  workbookScript: path.join(ROOT, "src/browser/workbook-page.ts"),
+  contractScript: path.join(ROOT, "src/browser/contract-page.ts"),
 } as const;
 
 /**
@@ -49,7 +50,7 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     plugins: [woff2Only],
     // Font packages resolve from this project even when the layouts are copied
     // elsewhere (the build tests build copies of the site in a temporary folder).
-    nodePaths: [path.join(import.meta.dirname, "../../node_modules")],
+    nodePaths: [path.join(ROOT, "node_modules")],
   });
   const urls: Partial<AssetUrls> = {};
   for (const [output, meta] of Object.entries(result.metafile.outputs)) {

@@ -11,6 +11,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Print the workbook PDFs into downloads/ (needs Chromium); default true. */
   pdfs?: boolean;
+  /** The Eleventy configuration: the bundled one when the build runs from its bundle; default eleventy.config.ts. */
+  configPath?: string;
 }
 
 export { ROOT } from "../project-root.ts";
@@ -30,7 +32,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     // Eleventy 3.1.7 matches directory data files (steps/steps.11tydata.json) only
     // when the input folder is given relative to the working directory.
     const eleventy = new Eleventy(path.relative(process.cwd(), input) || ".", staging, {
-      configPath: path.join(ROOT, "eleventy.config.ts"),
+      configPath: options.configPath ?? path.join(ROOT, "eleventy.config.ts"),
       quietMode: options.quiet ?? true,
     });
     // Loaded only when needed: a site-only build never starts Chromium or pdf-lib.

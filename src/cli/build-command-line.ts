@@ -3,15 +3,26 @@ import path from "node:path";
 import * as esbuild from "esbuild";
 import writeFileAtomic from "write-file-atomic";
 import { ROOT } from "../project-root.ts";
+import { CLI_MANIFEST } from "./bundled-eleventy-config.ts";
 
 /** Where the prebuilt command line lives (git-ignored), and its manifest, which bin/autonomy-contract.js reads. */
 export const CLI_BUNDLE_DIR = path.join(ROOT, "build/cli");
-export const CLI_MANIFEST = "manifest.json";
+export { CLI_MANIFEST };
 
-/** What bin/autonomy-contract.js needs to run the bundle, or to know that it is older than its sources. */
+/**
+ * The programs bundled: the command line, the build (`npm run build`, through
+ * scripts/build.mjs) and the Eleventy configuration the build hands to Eleventy.
+ */
+export const BUNDLE_ENTRIES = {
+  "autonomy-contract": "src/cli/autonomy-contract.ts",
+  build: "src/cli/build.ts",
+  "eleventy.config": "eleventy.config.ts",
+} as const;
+
+/** What bin/autonomy-contract.js and scripts/build.mjs need to run the bundle, or to know that it is older than its sources. */
 export interface CliManifest {
-  /** The entry file, relative to the bundle folder (its name carries a content hash). */
-  entry: string;
+  /** Each program's entry file, relative to the bundle folder (its name carries a content hash). */
+  entries: Record<keyof typeof BUNDLE_ENTRIES, string>;
   /** When the bundle was built (ms since 1970): a source changed after it makes the bundle stale. */
   builtAt: number;
   /** Every file of the project the bundle was built from, relative to the repository, lockfile included. */
@@ -23,27 +34,26 @@ const KEEP_OLD_CHUNKS_MS = 10 * 60_000;
 
 /**
  * Left to Node: puppeteer's full package pulls in its browser downloader and
- * TypeScript, pdf.js and write-file-atomic find files by their own path, and tsx and
- * esbuild are tools.
+ * TypeScript, pdf.js and write-file-atomic find files by their own path, tsx and
+ * esbuild are tools, and Eleventy loads its own files and engines at run time.
  */
-const EXTERNAL = ["puppeteer", "puppeteer-core", "pdfjs-dist", "write-file-atomic", "tsx", "esbuild"];
-
-/** The command line's entry, relative to the repository (esbuild's working folder). */
-const ENTRY = "src/cli/autonomy-contract.ts";
+const EXTERNAL = ["puppeteer", "puppeteer-core", "pdfjs-dist", "write-file-atomic", "tsx", "esbuild", "@11ty/eleventy"];
 
 /**
- * Bundles the command line (src/cli/autonomy-contract.ts) into build/cli/ with esbuild:
- * one JavaScript file per command and chunks that load only when a command needs
- * them, so that `validate` never parses puppeteer or pdf-lib. Node then starts the
- * command in well under a tenth of a second, against half a second through tsx.
- * Files carry content hashes and the manifest is written last, atomically: a build
- * running beside a command never leaves it half a bundle to load.
+ * Bundles the command line (src/cli/autonomy-contract.ts) and the build into
+ * build/cli/ with esbuild: one JavaScript file per program and chunks that load only
+ * when a command needs them, so that `validate` never parses puppeteer or pdf-lib.
+ * Node then starts the command in well under a tenth of a second, against half a
+ * second through tsx, and the build spends half the CPU time it spends through tsx
+ * (whose loader handles every module Eleventy loads). Files carry content hashes and
+ * the manifest is written last, atomically: a build running beside a command never
+ * leaves it half a bundle to load.
  */
 export async function buildCommandLine(outDir = CLI_BUNDLE_DIR): Promise<CliManifest> {
   const builtAt = Date.now();
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: [ENTRY],
+    entryPoints: Object.values(BUNDLE_ENTRIES),
     outdir: outDir,
     bundle: true,
     splitting: true,
@@ -66,20 +76,21 @@ export async function buildCommandLine(outDir = CLI_BUNDLE_DIR): Promise<CliMani
   });
   await mkdir(outDir, { recursive: true });
   const written = new Set<string>();
-  let entry: string | undefined;
+  const entries: Partial<CliManifest["entries"]> = {};
   for (const file of result.outputFiles) {
     const name = path.relative(outDir, file.path);
     written.add(name);
     const meta = result.metafile.outputs[path.relative(ROOT, file.path)];
-    if (meta?.entryPoint === ENTRY) entry = name;
+    for (const [program, source] of Object.entries(BUNDLE_ENTRIES)) if (meta?.entryPoint === source) entries[program as keyof typeof BUNDLE_ENTRIES] = name;
     // Same name, same content: a file another build already wrote is left as it is.
     if (!(await exists(file.path))) await writeFileAtomic(file.path, Buffer.from(file.contents));
   }
-  if (!entry) throw new Error("esbuild made no entry file for the command line");
+  const missing = Object.keys(BUNDLE_ENTRIES).filter((program) => !(program in entries));
+  if (missing.length) throw new Error(`esbuild made no entry file for ${missing.join(", ")}`);
   // Packages change only with the lockfile, which is listed instead of their files.
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("node_modules/"));
   const sources = [...inputs, "package-lock.json"].sort();
-  const manifest: CliManifest = { entry, builtAt, sources };
+  const manifest: CliManifest = { entries: entries as CliManifest["entries"], builtAt, sources };
   await writeFileAtomic(path.join(outDir, CLI_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   await removeOldChunks(outDir, new Set([...written, CLI_MANIFEST]));
   return manifest;

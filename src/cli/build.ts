@@ -1,5 +1,5 @@
 import { buildSite } from "../build/build-site.ts";
-import { buildCommandLine } from "./build-command-line.ts";
+import { bundledEleventyConfig } from "./bundled-eleventy-config.ts";
 import { describeError } from "./describe-error.ts";
 import { runTool } from "./run-tool.ts";
 
@@ -22,16 +22,14 @@ process.exitCode = await runTool(
     async run(values, output) {
       const started = performance.now();
       try {
-        // The command line's bundle builds beside the site (esbuild works in its own process).
-        const commandLine = buildCommandLine();
-        commandLine.catch(() => undefined);
+        // scripts/build.mjs bundled the command line and this build, when anything changed, before it ran this.
         const built = await buildSite({
+          configPath: bundledEleventyConfig(),
           input: values.input as string | undefined,
           output: values.output as string | undefined,
           quiet: !values.verbose,
           pdfs: values["site-only"] ? false : undefined,
         });
-        await commandLine;
         output.out(`Built the site into ${built} in ${Math.round(performance.now() - started)} ms`);
         return 0;
       } catch (error) {
