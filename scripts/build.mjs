@@ -6,6 +6,12 @@
 // tsx only on that first run after a change.
 import { currentBundle } from "../bin/current-bundle.js";
 
+// Eleventy registers a module resolver for its watch mode's cache busting, which on
+// Node 20 runs every later import through a loader thread (puppeteer, pdf-lib, the
+// configuration). This build runs once and never watches; Eleventy's documented
+// switch leaves the resolver out (github.com/11ty/eleventy/issues/3371).
+process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
+
 const bundle = currentBundle("build");
 let entry = "entry" in bundle ? bundle.entry : undefined;
 if (!entry) {

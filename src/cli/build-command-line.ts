@@ -69,6 +69,8 @@ export async function buildCommandLine(outDir = CLI_BUNDLE_DIR): Promise<CliMani
     // Small packages are bundled (one parse instead of a hundred module files for
     // zod or pdf-lib); these stay in node_modules and load as usual.
     external: EXTERNAL,
+    // pdf-lib's compression on Node's zlib rather than fflate's JavaScript (see the module).
+    alias: { fflate: "./src/pdf/fflate-on-node-zlib.ts" },
     // project-root.ts finds the repository from its own folder: two levels up from build/cli/.
     // Bundled CommonJS packages (write-file-atomic) call require, which ES modules lack.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
