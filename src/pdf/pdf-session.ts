@@ -8,12 +8,13 @@ import { PDF_TIMEOUTS, type PdfTimeouts } from "./pdf-timeouts.ts";
 const CLOSE_TIMEOUT = 5_000;
 
 /**
- * A kept tab is closed and replaced after this many uses. A renderer that has shown
- * many contracts holds some memory a fresh document does not give back (fonts, style
- * caches); a new tab every hundred costs about 2 ms a contract and keeps a batch of
- * any size flat (issue 11: measured over 500 contracts in npm run bench).
+ * A kept tab is closed and replaced after this many uses. Its renderer process grows
+ * by about half a megabyte a contract shown in place (measured over 200: 100 MB to
+ * 150 MB), and a closed tab's process ends and gives all of it back. A new tab every
+ * fifty costs about 3 ms a contract and keeps a batch of any size flat (issue 11:
+ * measured over 500 contracts in npm run bench, and over 200 in the tests).
  */
-export const RECYCLE_AFTER_USES = 100;
+export const RECYCLE_AFTER_USES = 50;
 
 /** What a session needs: the built site to load pages from. */
 export interface PdfSessionOptions {
@@ -112,7 +113,8 @@ function createSession(server: StaticServer, chromium: StartedChromium, browser:
     async withPage(use) {
       await preloading;
       preloading = undefined;
-      const tab = idle.shift() ?? (await openTab(await browser.newPage()));
+      // A new tab (one more side by side, or one renewed) loads the same page as the first ones.
+      const tab = idle.shift() ?? (await openTab(await browser.newPage(), preload?.path));
       await tab.ready;
       let reusable = false;
       try {

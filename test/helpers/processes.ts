@@ -39,3 +39,32 @@ export function descendantsOf(root: number, processes = listProcesses()): Proces
   }
   return found;
 }
+
+/**
+ * The memory a process and its descendants use together now, in bytes: the sum of
+ * their proportional set sizes (Pss, /proc/<pid>/smaps_rollup), which shares each
+ * page between the processes that map it, so Chromium's many processes are not
+ * counted many times over.
+ */
+export function processTreeMemory(root: number): number {
+  let total = 0;
+  for (const pid of [root, ...descendantsOf(root).map((entry) => entry.pid)]) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+    } catch {
+      // Gone while reading, or not ours to read.
+    }
+  }
+  return total;
+}
+
+/** Whether a process is still running (not gone, and not a zombie waiting to be collected). */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0] !== "Z";
+  } catch {
+    return false;
+  }
+}
