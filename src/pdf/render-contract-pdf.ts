@@ -5,6 +5,7 @@ import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
 import { withTimeout } from "./pdf-timeouts.ts";
 import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
+import { visibleControlsText } from "../browser/contract/visible-controls.ts";
 
 /** A contract to print: its JSON text exactly as given, already validated by the caller. */
 export interface ContractToPrint {
@@ -33,7 +34,8 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
   const parsed = parseContractJson(contract.jsonText);
   // Text that does not parse is refused by the page below, with the reason.
   const data = parsed.ok ? parsed.value : {};
-  const names = PARTNERS.map((partner) => partnerName(data, partner));
+  // As the pages show them: a direction control in a name is written out in the metadata too.
+  const names = PARTNERS.map((partner) => visibleControlsText(partnerName(data, partner)));
   const printed = await session.withPage(async ({ page, siteUrl }) => {
     // A tab that already shows the contract page (loaded ahead by the session, or by
     // the last contract) is used again: `show` replaces the whole view, title and

@@ -7,6 +7,7 @@ import { contractDocument } from "./contract-document.ts";
 import { renderContract } from "./render-contract.ts";
 import { renderMessage, type Message } from "./render-message.ts";
 import { setPrintFooter } from "./print-footer.ts";
+import { visibleControlsText } from "./visible-controls.ts";
 
 /** What `show` answers: the fingerprint of the contract shown, or why it was not shown. */
 export type ShowResult = { ok: true; fingerprint: string } | { ok: false; errors: FieldError[] };
@@ -86,7 +87,8 @@ export function createContractView({ schema, container, actions }: ContractViewP
         ]
       : [];
     container.replaceChildren(...notice, renderContract(doc));
-    document.title = doc.title;
+    // The page's title becomes the PDF's: no markup there, so direction controls are written out.
+    document.title = visibleControlsText(doc.title);
     setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
     actions.hidden = false;
     root.dataset.contractState = "shown";

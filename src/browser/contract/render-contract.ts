@@ -3,6 +3,7 @@ import type { ContractDocument, DocumentSection, Entry } from "./document-types.
 import { element } from "../element.ts";
 import { renderAnswer, renderFields } from "./render-answer.ts";
 import { renderSigning } from "./render-signing.ts";
+import { visibleControls } from "./visible-controls.ts";
 
 /**
  * Renders a contract document as DOM, with text nodes only: every answer, name and
@@ -26,7 +27,7 @@ function renderHead(doc: ContractDocument): HTMLElement {
   return element("header", {
     className: "contract-head",
     children: [
-      element("h2", { className: "contract-title", attributes: { id: "contract-title" }, children: [doc.title] }),
+      element("h2", { className: "contract-title", attributes: { id: "contract-title" }, children: visibleControls(doc.title) }),
       element("dl", { className: "contract-dates", children: [date("Starts on", doc.dates.start), date("Review together on", doc.dates.review)] }),
     ],
   });
@@ -58,7 +59,7 @@ function renderEntry(entry: Entry, columns: DocumentSection["columns"]): HTMLEle
               element("div", {
                 className: `contract-partner contract-partner-${partner}`,
                 children: [
-                  element("dt", { children: [columns[partner]] }),
+                  element("dt", { children: visibleControls(columns[partner]) }),
                   element("dd", { attributes: { "data-path": entry.paths[partner] }, children: [renderAnswer(entry[partner])] }),
                 ],
               }),

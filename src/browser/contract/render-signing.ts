@@ -1,6 +1,7 @@
 import { GRID, strokesToSvgPath } from "../signature/strokes.ts";
 import type { Signing, SignatureView } from "./document-types.ts";
 import { element, svgElement } from "../element.ts";
+import { visibleControls, visibleControlsText } from "./visible-controls.ts";
 
 /** The pen of a printed signature, in grid units: about 2.5 mm on a signature 9 cm wide. */
 const PRINT_PEN = "8";
@@ -32,7 +33,7 @@ function renderSignature(view: SignatureView): HTMLElement {
     className: `contract-signature contract-signature-${view.status}`,
     attributes: { "aria-labelledby": titleId, "data-signature": view.partner },
     children: [
-      element("h4", { attributes: { id: titleId }, children: [view.partnerName] }),
+      element("h4", { attributes: { id: titleId }, children: visibleControls(view.partnerName) }),
       element("div", { className: "contract-sign-line", children: markOf(view) }),
       element("dl", {
         className: "contract-fields",
@@ -67,7 +68,7 @@ function markOf(view: SignatureView): Node[] {
     return [
       svgElement("svg", {
         className: "contract-drawn-signature",
-        attributes: { viewBox: `0 0 ${GRID.width} ${GRID.height}`, role: "img", "aria-label": `Signature of ${name}`, focusable: "false" },
+        attributes: { viewBox: `0 0 ${GRID.width} ${GRID.height}`, role: "img", "aria-label": `Signature of ${visibleControlsText(name)}`, focusable: "false" },
         children: [path],
       }),
     ];
@@ -76,7 +77,7 @@ function markOf(view: SignatureView): Node[] {
     return [
       element("p", {
         className: "contract-typed-signature",
-        children: [element("span", { className: "contract-typed-name", children: [view.signedName] }), " ", element("span", { className: "contract-typed-note", children: ["(typed signature)"] })],
+        children: [element("span", { className: "contract-typed-name", children: visibleControls(view.signedName) }), " ", element("span", { className: "contract-typed-note", children: ["(typed signature)"] })],
       }),
     ];
   }
@@ -124,7 +125,7 @@ function detail(term: string, value: string | undefined): HTMLElement {
     className: "contract-field",
     children: [
       element("dt", { children: [term] }),
-      element("dd", { children: [value ? element("span", { className: "contract-text", children: [value] }) : element("span", { className: "contract-blank contract-blank-empty" })] }),
+      element("dd", { children: [value ? element("span", { className: "contract-text", children: visibleControls(value) }) : element("span", { className: "contract-blank contract-blank-empty" })] }),
     ],
   });
 }
