@@ -6,6 +6,8 @@ import { woff2Only } from "./woff2-only.ts";
 /** Site-relative URLs of the bundled assets, for the layouts. */
 export interface AssetUrls {
   stylesheet: string;
+  /** The print fonts for CJK and emoji, which only the PDF stage loads (layouts/css/print-fonts.css says why). */
+  printFonts: string;
   icon: string;
   workbookScript: string;
   contractScript: string;
@@ -14,7 +16,7 @@ export interface AssetUrls {
 type AssetName = keyof AssetUrls;
 
 /** Where the stylesheet and icon live inside the layouts folder. */
-const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } as const;
+const LAYOUT_SOURCES = { stylesheet: "css/site.css", printFonts: "css/print-fonts-cjk-emoji.css", icon: "assets/icon.svg" } as const;
 
 /** The browser scripts: TypeScript in src/browser, one entry point per page that has script. */
 const SCRIPT_SOURCES = {
@@ -32,6 +34,7 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
   const outdir = path.join(outputDir, "assets");
   const sources: Record<AssetName, string> = {
     stylesheet: path.join(layoutsDir, LAYOUT_SOURCES.stylesheet),
+    printFonts: path.join(layoutsDir, LAYOUT_SOURCES.printFonts),
     icon: path.join(layoutsDir, LAYOUT_SOURCES.icon),
     ...SCRIPT_SOURCES,
   };

@@ -2,6 +2,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { startChromium, type StartedChromium } from "../chromium/start-chromium.ts";
 import { startStaticServer, type StaticServer } from "../server/static-server.ts";
 import { guardRequests } from "./guard-requests.ts";
+import { loadPrintFonts } from "./load-print-fonts.ts";
 import { PDF_TIMEOUTS, type PdfTimeouts } from "./pdf-timeouts.ts";
 
 /** How long a polite close may take before Chromium is killed. */
@@ -85,14 +86,14 @@ function createSession(server: StaticServer, chromium: StartedChromium, browser:
     page.setDefaultTimeout(timeouts.ready);
     page.setDefaultNavigationTimeout(timeouts.load);
     const blocked = await guardRequests(page, server.url);
-    // Paper from the start: the print stylesheet's fonts load with the page.
+    // Paper from the start: the print stylesheet's fonts load with the page (and loadPrintFonts adds the rest once it is there).
     await page.emulateMediaType("print");
     const tab: KeptTab = { page, siteUrl: server.url, blocked, uses: 0, ready: Promise.resolve() };
     if (path !== undefined) {
-      tab.ready = page.goto(`${server.url}${path}`, { waitUntil: "domcontentloaded", timeout: timeouts.load }).then(
-        () => undefined,
-        () => undefined,
-      );
+      tab.ready = page
+        .goto(`${server.url}${path}`, { waitUntil: "domcontentloaded", timeout: timeouts.load })
+        .then(() => loadPrintFonts(page, timeouts.ready))
+        .catch(() => undefined);
     }
     return tab;
   }

@@ -4,6 +4,7 @@ import { finishContractPdf } from "./finish-contract-pdf.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
 import { withTimeout } from "./pdf-timeouts.ts";
+import { loadPrintFonts } from "./load-print-fonts.ts";
 import { DRAFT_MARK } from "../browser/contract/print-footer.ts";
 import { visibleControlsText } from "../browser/contract/visible-controls.ts";
 
@@ -42,7 +43,10 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
     // footer, and skipping the reload saves about 90 ms a contract when a practice
     // prints many (the session tests prove nothing of one contract reaches the next).
     const contractUrl = `${siteUrl}/contract/`;
-    if (page.url() !== contractUrl) await page.goto(contractUrl, { waitUntil: "domcontentloaded", timeout: session.timeouts.load });
+    if (page.url() !== contractUrl) {
+      await page.goto(contractUrl, { waitUntil: "domcontentloaded", timeout: session.timeouts.load });
+      await loadPrintFonts(page, session.timeouts.ready);
+    }
     // One call into the page: wait for its script, show the contract, then lay it out
     // as paper and wait for every font that layout asks for (the tab is in print
     // media: page.pdf would not wait for a font still loading, and would print that
