@@ -3,10 +3,8 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { COVERAGE_FILE, describeCharacter, findUndrawable, type Coverage } from "../../pdf/print-font-coverage.ts";
 import { isPaper, type Paper } from "../../pdf/paper.ts";
-import type { PdfSession } from "../../pdf/pdf-session.ts";
-import { loadSchema } from "../../schema/load-schema.ts";
+import { openPdfSession, type PdfSession } from "../../pdf/pdf-session.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
-import { checkContractFile } from "../check-contract-file.ts";
 import { checkOutputFile } from "../check-output-file.ts";
 import { CliError } from "../cli-error.ts";
 import type { RunCommand } from "../command-types.ts";
@@ -16,7 +14,6 @@ import { formatSize } from "../format-size.ts";
 import { listPdfJobs, type PdfJob } from "../list-pdf-jobs.ts";
 import { ROOT } from "../../project-root.ts";
 import { settleInOrder } from "../settle-in-order.ts";
-import { writeOutputFile } from "../write-output-file.ts";
 
 /**
  * Contracts a batch prints side by side, each in a tab of the one Chromium: while one
@@ -33,6 +30,9 @@ interface PrintRun {
   draft: boolean;
   /** What the print fonts can draw, from the build; absent in a site built without PDFs. */
   coverage: Coverage | undefined;
+  /** The contract check (with the schema's validators) and the atomic writer, loaded while Chromium starts. */
+  checkContractFile: typeof import("../check-contract-file.ts").checkContractFile;
+  writeOutputFile: typeof import("../write-output-file.ts").writeOutputFile;
 }
 
 /**
@@ -50,16 +50,25 @@ export const pdfCommand: RunCommand = async ({ files, options, flags }, output) 
   if (!existsSync(path.join(siteDir, "contract", "index.html"))) {
     throw new CliError(`${siteDir} has no built site (no contract/index.html): run npm run build first`);
   }
-  const { jobs, batch } = await listPdfJobs({ inputs: files, out: options.out, outDir: options["out-dir"] });
-  if (options["out-dir"] !== undefined) await checkFolder(options["out-dir"]);
-  // Chromium starts while the contract is checked: its launch is most of a cold run.
-  // A contract that fails the check closes it unused; nothing is written either way.
+  // Chromium starts first, while this command loads the rest of itself and checks the
+  // contract: its launch is most of a cold run. Several files or a folder is a batch,
+  // with tabs side by side. A contract that fails the check closes Chromium unused;
+  // nothing is written either way.
+  const batch = files.length > 1 || (await stat(files[0] ?? "").then((info) => info.isDirectory(), () => false));
   const session = startSession(siteDir, batch ? BATCH_TABS : 1);
   let noChromium = false;
   session.catch(() => (noChromium = true)); // handled where it is awaited; not an unhandled rejection meanwhile
   try {
+    const { jobs } = await listPdfJobs({ inputs: files, out: options.out, outDir: options["out-dir"] });
+    if (options["out-dir"] !== undefined) await checkFolder(options["out-dir"]);
+    // Loaded now, while Chromium boots: the schema's validators, the checks, the fonts' coverage.
+    const [{ loadSchema }, { checkContractFile }, { writeOutputFile }] = await Promise.all([
+      import("../../schema/load-schema.ts"),
+      import("../check-contract-file.ts"),
+      import("../write-output-file.ts"),
+    ]);
     const coverage = await readFile(path.join(siteDir, COVERAGE_FILE), "utf8").then((text) => JSON.parse(text) as Coverage, () => undefined);
-    const run: PrintRun = { schema: await loadSchema(), session, paper, draft: flags.draft === true, coverage };
+    const run: PrintRun = { schema: await loadSchema(), session, paper, draft: flags.draft === true, coverage, checkContractFile, writeOutputFile };
     if (!batch) {
       output.out(await printOne(run, jobs[0] as PdfJob));
       return 0;
@@ -85,7 +94,7 @@ export const pdfCommand: RunCommand = async ({ files, options, flags }, output) 
 
 /** Checks, prints and writes one contract; returns the line that says what was written. */
 async function printOne(run: PrintRun, { input, output: out }: PdfJob): Promise<string> {
-  const contract = await checkContractFile(input, run.schema, { draft: run.draft });
+  const contract = await run.checkContractFile(input, run.schema, { draft: run.draft });
   // Boxes instead of a person's words, under two signatures, would be worse than no PDF.
   const undrawable = run.coverage ? findUndrawable(contract.data, run.coverage) : [];
   if (undrawable.length) {
@@ -104,7 +113,7 @@ async function printOne(run: PrintRun, { input, output: out }: PdfJob): Promise<
     throw new CliError(`cannot make the PDF: ${describeErrorLine(cause)}`, { file: input, cause });
   }
   // Written before Chromium closes: the file is there as soon as it can be.
-  await writeOutputFile(out, bytes, input);
+  await run.writeOutputFile(out, bytes, input);
   const what = run.draft ? "a draft (not signed) of the contract" : "the contract";
   return `wrote ${out} (${formatSize(bytes.byteLength)}): ${what} of ${contract.names}, fingerprint ${contract.fingerprint}`;
 }
@@ -122,11 +131,11 @@ async function checkFolder(folder: string): Promise<void> {
 
 /**
  * Opens the PDF session with its tabs loading the contract page; the error of a
- * missing Chromium says how to install one. The session's module spawns Chromium
- * before it loads puppeteer, which a usage error or --help never waits for.
+ * missing Chromium says how to install one. The session spawns Chromium at once,
+ * before it loads puppeteer (and this command's module loads nothing heavy itself:
+ * a usage error or --help never waits for either).
  */
-async function startSession(siteDir: string, tabs: number): Promise<PdfSession> {
-  const { openPdfSession } = await import("../../pdf/pdf-session.ts");
+function startSession(siteDir: string, tabs: number): Promise<PdfSession> {
   return openPdfSession({ siteDir, preload: { path: "/contract/", tabs } }).catch((cause: unknown) => {
     throw new CliError(describeErrorLine(cause), { cause });
   });
