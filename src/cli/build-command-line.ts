@@ -3,7 +3,7 @@ import path from "node:path";
 import * as esbuild from "esbuild";
 import writeFileAtomic from "write-file-atomic";
 import { ROOT } from "../project-root.ts";
-import { CLI_MANIFEST } from "./bundled-eleventy-config.ts";
+import { CLI_MANIFEST } from "./bundled-entry.ts";
 
 /** Where the prebuilt command line lives (git-ignored), and its manifest, which bin/autonomy-contract.js reads. */
 export const CLI_BUNDLE_DIR = path.join(ROOT, "build/cli");
@@ -11,12 +11,14 @@ export { CLI_MANIFEST };
 
 /**
  * The programs bundled: the command line, the build (`npm run build`, through
- * scripts/build.mjs) and the Eleventy configuration the build hands to Eleventy.
+ * scripts/build.mjs), the Eleventy configuration the build hands to Eleventy, and
+ * the worker threads that finish the workbook PDFs.
  */
 export const BUNDLE_ENTRIES = {
   "autonomy-contract": "src/cli/autonomy-contract.ts",
   build: "src/cli/build.ts",
   "eleventy.config": "eleventy.config.ts",
+  "workbook-pdf-worker": "src/pdf/workbook-pdf-worker.ts",
 } as const;
 
 /** What bin/autonomy-contract.js and scripts/build.mjs need to run the bundle, or to know that it is older than its sources. */

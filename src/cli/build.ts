@@ -1,5 +1,5 @@
 import { buildSite } from "../build/build-site.ts";
-import { bundledEleventyConfig } from "./bundled-eleventy-config.ts";
+import { bundledEntry } from "./bundled-entry.ts";
 import { describeError } from "./describe-error.ts";
 import { runTool } from "./run-tool.ts";
 
@@ -24,11 +24,13 @@ process.exitCode = await runTool(
       try {
         // scripts/build.mjs bundled the command line and this build, when anything changed, before it ran this.
         const built = await buildSite({
-          configPath: bundledEleventyConfig(),
+          configPath: bundledEntry("eleventy.config"),
+          pdfWorker: bundledEntry("workbook-pdf-worker"),
           input: values.input as string | undefined,
           output: values.output as string | undefined,
           quiet: !values.verbose,
           pdfs: values["site-only"] ? false : undefined,
+          log: values.verbose ? output.out : undefined,
         });
         output.out(`Built the site into ${built} in ${Math.round(performance.now() - started)} ms`);
         return 0;

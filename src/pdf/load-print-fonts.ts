@@ -8,14 +8,16 @@ import { withTimeout } from "./pdf-timeouts.ts";
  * whatever system font has the glyphs, which for Korean is a CFF collection Chromium
  * embeds as Type 3. The print fonts for CJK and emoji are a stylesheet no page links
  * (they would double its weight): the root element names it in data-print-fonts, and
- * it is added here, once. The tab stays in print media, so a reused tab keeps its fonts.
+ * it is added here, once, for pages that print what people typed (`everyScript`;
+ * the workbook prints only the guide's own words). The tab stays in print media, so
+ * a reused tab keeps its fonts.
  */
-export async function loadPrintFonts(page: Page, timeout: number): Promise<void> {
+export async function loadPrintFonts(page: Page, timeout: number, { everyScript = true }: { everyScript?: boolean } = {}): Promise<void> {
   await page.emulateMediaType("print");
   await withTimeout(
-    page.evaluate(async () => {
+    page.evaluate(async (everyScript) => {
       const href = document.documentElement.dataset.printFonts;
-      if (href && !document.querySelector("link[data-print-fonts]")) {
+      if (everyScript && href && !document.querySelector("link[data-print-fonts]")) {
         const link = document.createElement("link");
         link.rel = "stylesheet";
         link.href = href;
@@ -29,7 +31,7 @@ export async function loadPrintFonts(page: Page, timeout: number): Promise<void>
       }
       void document.body.offsetHeight;
       await document.fonts.ready;
-    }),
+    }, everyScript),
     timeout,
     "loading the fonts for paper",
   );

@@ -1,30 +1,21 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { ParseSpeeds, PDFDocument } from "@cantoo/pdf-lib";
 import type { Page } from "puppeteer-core";
-import { listPaperFields, type PaperField } from "../fields/paper-fields.ts";
+import { listPaperFields } from "../fields/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
-import { addFormFields } from "./add-form-fields.ts";
+import { finishWorkbookPdf, type WorkbookPdfTask, type WrittenPdf } from "./finish-workbook-pdf.ts";
 import { loadPrintFonts } from "./load-print-fonts.ts";
-import { CREATOR, setDocumentInfo } from "./document-info.ts";
-import { FIELD_MARKER, HEADING_MARKER } from "./field-markers.ts";
-import { removeLinkMarkers } from "./link-markers.ts";
+import { HEADING_MARKER } from "./field-markers.ts";
 import { scanLinkMarkers } from "./scan-link-markers.ts";
 import { markPage, setTocPages } from "./mark-page.ts";
 import { PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
 import { DOWNLOADS_DIR, PRINT_WORKBOOK_PATH, WORKBOOK_PDFS, type WorkbookPdf } from "./workbook-pdfs.ts";
 
-/** A PDF the build wrote, with what its download link says about it. */
-export interface WrittenPdf extends WorkbookPdf {
-  bytes: number;
-  pages: number;
-}
+export type { WrittenPdf } from "./finish-workbook-pdf.ts";
 
 /** How many times the table of contents may be re-printed before its page numbers settle. */
 const TOC_PASSES = 3;
-
-const SUBJECT = "A workbook for couples designing time apart and time together, step by step, with space for both partners and notes for a therapist.";
 
 /** One print of the workbook: a print page on one paper, and the PDFs made from it. */
 interface PrintJob {
@@ -42,11 +33,25 @@ interface PrintJob {
  * paper's PDFs while Chromium lays out another: a paper or an edition more costs
  * a tab, not a browser.
  */
-export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSchema, siteDir: string): Promise<WrittenPdf[]> {
+export async function renderWorkbookPdfs(
+  session: PdfSession,
+  schema: CompiledSchema,
+  siteDir: string,
+  { finish = finishWorkbookPdf, log }: { finish?: (task: WorkbookPdfTask) => Promise<WrittenPdf>; log?: (line: string) => void } = {},
+): Promise<WrittenPdf[]> {
   const fields = listPaperFields(schema);
   const outDir = path.join(siteDir, DOWNLOADS_DIR);
   await mkdir(outDir, { recursive: true });
-  const written = (await Promise.all(printJobs().map(async (job) => finishPdfs(await printWorkbook(session, job), job, fields, outDir)))).flat();
+  const written = (
+    await Promise.all(
+      printJobs().map(async (job) => {
+        const printed = await printWorkbook(session, job, log);
+        const done = await Promise.all(job.pdfs.map((pdf) => finish({ printed, pdf, fields, outDir })));
+        log?.(`${stamp()} ${job.path} on ${PAPERS[job.paper]}: ${done.map((pdf) => pdf.file).join(", ")} written`);
+        return done;
+      }),
+    )
+  ).flat();
   // In the order the site lists them.
   return WORKBOOK_PDFS.map((pdf) => written.find((candidate) => candidate.file === pdf.file)!);
 }
@@ -63,35 +68,17 @@ export function printJobs(pdfs: readonly WorkbookPdf[] = WORKBOOK_PDFS): PrintJo
   return [...jobs.values()];
 }
 
-/** Makes a print's PDFs: markers removed, fields added to the fillable one, document info set, written to `outDir`. */
-async function finishPdfs(printed: Uint8Array, job: PrintJob, fields: PaperField[], outDir: string): Promise<WrittenPdf[]> {
-  const done: WrittenPdf[] = [];
-  for (const pdf of job.pdfs) {
-    // Fastest and Infinity: pdf-lib would otherwise pause on a 1 ms timer every 50-100 objects.
-    const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    removeLinkMarkers(doc, HEADING_MARKER);
-    if (pdf.fillable) await addFormFields(doc, fields);
-    else removeLinkMarkers(doc, FIELD_MARKER);
-    setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
-    // Object streams (PDF 1.5, which pdf-lib then declares) compress the structure
-    // tree's thousand small dictionaries: about a third of the file (issue 11's size budgets).
-    const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
-    await writeFile(path.join(outDir, pdf.file), bytes);
-    done.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });
-  }
-  return done;
-}
-
 /**
  * Prints the print page on one paper, with markers over headings and fields, its
  * contents numbered. The first print only finds where the headings land, so it
  * leaves out the tags and bookmarks (a third quicker); each later one is the real
  * thing, printed until the numbers it shows are the pages where the headings landed.
  */
-async function printWorkbook(session: PdfSession, job: PrintJob): Promise<Uint8Array> {
+async function printWorkbook(session: PdfSession, job: PrintJob, log?: (line: string) => void): Promise<Uint8Array> {
   return session.withPage(async ({ page, siteUrl, blocked }) => {
     await page.goto(`${siteUrl}${job.path}`, { waitUntil: "load", timeout: session.timeouts.load });
-    await loadPrintFonts(page, session.timeouts.ready);
+    await loadPrintFonts(page, session.timeouts.ready, { everyScript: false });
+    log?.(`${stamp()} ${job.path} on ${PAPERS[job.paper]}: loaded, fonts ready`);
     const marked = await markPage(page, { fields: true });
     if (marked.headings === 0) throw new Error(`${job.path} has no headings marked for the table of contents`);
     let numbers: Record<string, number> = {};
@@ -99,6 +86,7 @@ async function printWorkbook(session: PdfSession, job: PrintJob): Promise<Uint8A
       const missing = await setTocPages(page, numbers);
       const bytes = await print(page, job.paper, session.timeouts.print, pass > 1);
       const landed = headingPages(bytes);
+      log?.(`${stamp()} ${job.path} on ${PAPERS[job.paper]}: print ${pass}${pass > 1 ? "" : " (untagged)"}, ${Math.round(bytes.byteLength / 1024)} KB`);
       if (pass > 1 && missing.length > 0) throw new Error(`the table of contents points at headings that are not marked: ${missing.join(", ")}`);
       if (pass > 1 && sameNumbers(landed, numbers)) {
         if (blocked.length > 0) throw new Error(`the print page asked for files outside the site: ${blocked.join(", ")}`);
@@ -109,6 +97,9 @@ async function printWorkbook(session: PdfSession, job: PrintJob): Promise<Uint8A
     throw new Error(`the table of contents' page numbers did not settle after ${TOC_PASSES} prints on ${PAPERS[job.paper]}`);
   });
 }
+
+/** Milliseconds since the process started, for the build's --verbose lines. */
+export const stamp = () => `${Math.round(performance.now())} ms:`.padStart(9);
 
 function print(page: Page, paper: Paper, timeout: number, final: boolean): Promise<Uint8Array> {
   return page.pdf({ format: PAPERS[paper], printBackground: true, tagged: final, outline: final, timeout });

@@ -8,14 +8,15 @@ declare const __ROOT_FROM_BUNDLE__: string | undefined;
 export const CLI_MANIFEST = "manifest.json";
 
 /**
- * The Eleventy configuration bundled beside this build in build/cli/ (named in the
- * bundle's manifest), or undefined when the build runs from its TypeScript sources
- * and Eleventy loads eleventy.config.ts itself.
+ * The file of another program bundled beside this one in build/cli/ (named in the
+ * bundle's manifest): the Eleventy configuration the build hands to Eleventy, the
+ * worker that finishes PDFs. Undefined when running from the TypeScript sources:
+ * Eleventy then loads eleventy.config.ts itself, and PDFs are finished in-thread.
  */
-export function bundledEleventyConfig(): string | undefined {
+export function bundledEntry(program: "eleventy.config" | "workbook-pdf-worker"): string | undefined {
   if (typeof __ROOT_FROM_BUNDLE__ !== "string") return undefined;
   const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, CLI_MANIFEST), "utf8")) as { entries: Record<string, string> };
-  const entry = manifest.entries["eleventy.config"];
-  if (entry === undefined) throw new Error("the bundle's manifest names no Eleventy configuration: run npm run build again");
+  const entry = manifest.entries[program];
+  if (entry === undefined) throw new Error(`the bundle's manifest names no ${program}: run npm run build again`);
   return path.join(import.meta.dirname, entry);
 }
