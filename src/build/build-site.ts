@@ -13,8 +13,6 @@ export interface BuildOptions {
   pdfs?: boolean;
   /** The Eleventy configuration: the bundled one when the build runs from its bundle; default eleventy.config.ts. */
   configPath?: string;
-  /** The bundled worker that finishes the workbook PDFs; without one, they are finished in this thread. */
-  pdfWorker?: string;
   /** Told when each stage ends (`npm run build -- --verbose`), to see where a build's time goes. */
   log?: (line: string) => void;
 }
@@ -45,7 +43,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     // Loaded only when needed: a site-only build never starts Chromium or pdf-lib.
     // Chromium starts now and boots while Eleventy writes the pages; the PDFs print after.
     // The schema the site is built from: the data folder beside the input (eleventy.config.ts's dir.data).
-    downloads = (options.pdfs ?? true) ? (await import("../pdf/build-downloads.ts")).startDownloads(staging, { schemaFile: path.join(input, "..", "data", "contract.schema.json"), workerFile: options.pdfWorker, log: options.log }) : undefined;
+    downloads = (options.pdfs ?? true) ? (await import("../pdf/build-downloads.ts")).startDownloads(staging, { schemaFile: path.join(input, "..", "data", "contract.schema.json"), log: options.log }) : undefined;
     await eleventy.write();
     options.log?.(`${stamp()} Eleventy wrote the pages`);
     await downloads?.finish();

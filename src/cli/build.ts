@@ -25,7 +25,6 @@ process.exitCode = await runTool(
         // scripts/build.mjs bundled the command line and this build, when anything changed, before it ran this.
         const built = await buildSite({
           configPath: bundledEntry("eleventy.config"),
-          pdfWorker: bundledEntry("workbook-pdf-worker"),
           input: values.input as string | undefined,
           output: values.output as string | undefined,
           quiet: !values.verbose,

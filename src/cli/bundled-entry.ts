@@ -9,11 +9,11 @@ export const CLI_MANIFEST = "manifest.json";
 
 /**
  * The file of another program bundled beside this one in build/cli/ (named in the
- * bundle's manifest): the Eleventy configuration the build hands to Eleventy, the
- * worker that finishes PDFs. Undefined when running from the TypeScript sources:
- * Eleventy then loads eleventy.config.ts itself, and PDFs are finished in-thread.
+ * bundle's manifest): the Eleventy configuration the build hands to Eleventy.
+ * Undefined when running from the TypeScript sources: Eleventy then loads
+ * eleventy.config.ts itself.
  */
-export function bundledEntry(program: "eleventy.config" | "workbook-pdf-worker"): string | undefined {
+export function bundledEntry(program: "eleventy.config"): string | undefined {
   if (typeof __ROOT_FROM_BUNDLE__ !== "string") return undefined;
   const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, CLI_MANIFEST), "utf8")) as { entries: Record<string, string> };
   const entry = manifest.entries[program];

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { listPaperFields } from "../fields/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
-import { finishWorkbookPdf, type WorkbookPdfTask, type WrittenPdf } from "./finish-workbook-pdf.ts";
+import { finishWorkbookPdf, type WrittenPdf } from "./finish-workbook-pdf.ts";
 import { loadPrintFonts } from "./load-print-fonts.ts";
 import { HEADING_MARKER } from "./field-markers.ts";
 import { scanLinkMarkers } from "./scan-link-markers.ts";
@@ -30,14 +30,14 @@ interface PrintJob {
  * contents holds the pages where its headings land; the blank and the fillable PDF
  * come from the same print, so they never differ in layout. The prints run side by
  * side, each in a tab of the session's one Chromium, so that Node finishes one
- * paper's PDFs while Chromium lays out another: a paper or an edition more costs
- * a tab, not a browser.
+ * paper's PDFs while Chromium lays out another: a paper or an edition more (a
+ * WorkbookPdf with its own `page`) costs a tab and its prints, not a browser.
  */
 export async function renderWorkbookPdfs(
   session: PdfSession,
   schema: CompiledSchema,
   siteDir: string,
-  { finish = finishWorkbookPdf, log }: { finish?: (task: WorkbookPdfTask) => Promise<WrittenPdf>; log?: (line: string) => void } = {},
+  { log }: { log?: (line: string) => void } = {},
 ): Promise<WrittenPdf[]> {
   const fields = listPaperFields(schema);
   const outDir = path.join(siteDir, DOWNLOADS_DIR);
@@ -46,7 +46,8 @@ export async function renderWorkbookPdfs(
     await Promise.all(
       printJobs().map(async (job) => {
         const printed = await printWorkbook(session, job, log);
-        const done = await Promise.all(job.pdfs.map((pdf) => finish({ printed, pdf, fields, outDir })));
+        const done: WrittenPdf[] = [];
+        for (const pdf of job.pdfs) done.push(await finishWorkbookPdf({ printed, pdf, fields, outDir }));
         log?.(`${stamp()} ${job.path} on ${PAPERS[job.paper]}: ${done.map((pdf) => pdf.file).join(", ")} written`);
         return done;
       }),
@@ -60,8 +61,9 @@ export async function renderWorkbookPdfs(
 export function printJobs(pdfs: readonly WorkbookPdf[] = WORKBOOK_PDFS): PrintJob[] {
   const jobs = new Map<string, PrintJob>();
   for (const pdf of pdfs) {
-    const key = `${PRINT_WORKBOOK_PATH} ${pdf.paper}`;
-    const job = jobs.get(key) ?? { path: PRINT_WORKBOOK_PATH, paper: pdf.paper, pdfs: [] };
+    const page = pdf.page ?? PRINT_WORKBOOK_PATH;
+    const key = `${page} ${pdf.paper}`;
+    const job = jobs.get(key) ?? { path: page, paper: pdf.paper, pdfs: [] };
     job.pdfs.push(pdf);
     jobs.set(key, job);
   }

@@ -7,6 +7,8 @@ export interface WorkbookPdf {
   fillable: boolean;
   /** What the download link and the PDF's metadata call it. */
   title: string;
+  /** The print page it is printed from (default PRINT_WORKBOOK_PATH): another edition is another page. */
+  page?: string;
 }
 
 /** The PDFs of the workbook, in the order the site lists them. */
