@@ -14,6 +14,13 @@ export interface ContractToPrint {
   paper: Paper;
   /** Print a contract that is not signed (yet): "Draft, not signed" on every page. */
   draft?: boolean;
+  /**
+   * Load the print fonts for CJK and emoji (print-fonts-cjk-emoji.css, named by the
+   * page's data-print-fonts) before showing it: true unless the caller knows none of
+   * the contract's characters needs them (print-font-coverage.ts's usesAny). Their
+   * 440 @font-face rules cost a cold print about 80 ms; a tab keeps them once loaded.
+   */
+  extraFonts?: boolean;
 }
 
 /** The contract page refused the data it was handed (the caller should have validated it). */
@@ -47,14 +54,28 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
       await page.goto(contractUrl, { waitUntil: "domcontentloaded", timeout: session.timeouts.load });
       await loadPrintFonts(page, session.timeouts.ready);
     }
-    // One call into the page: wait for its script, show the contract, then lay it out
-    // as paper and wait for every font that layout asks for (the tab is in print
-    // media: page.pdf would not wait for a font still loading, and would print that
-    // text in a fallback font). Each round trip to Chromium costs a few ms a contract.
+    // One call into the page: wait for its script, add the CJK and emoji print fonts
+    // when the contract needs them, show the contract, then lay it out as paper and
+    // wait for every font that layout asks for (the tab is in print media: page.pdf
+    // would not wait for a font still loading, and would print that text in a fallback
+    // font). Each round trip to Chromium costs a few ms a contract.
     const shown = await withTimeout(
       page.evaluate(
-        async (text, draft) => {
+        async (text, draft, extraFonts) => {
           while (globalThis.autonomyContract === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+          const href = document.documentElement.dataset.printFonts;
+          if (extraFonts && href && !document.querySelector("link[data-print-fonts]")) {
+            const link = document.createElement("link");
+            link.rel = "stylesheet";
+            link.href = href;
+            link.dataset.printFonts = "";
+            const loaded = new Promise((resolve) => {
+              link.onload = resolve;
+              link.onerror = resolve;
+            });
+            document.head.append(link);
+            await loaded;
+          }
           const result = await globalThis.autonomyContract.show(text, { draft });
           void document.body.offsetHeight;
           await document.fonts.ready;
@@ -62,6 +83,7 @@ export async function renderContractPdf(session: PdfSession, contract: ContractT
         },
         contract.jsonText,
         contract.draft === true,
+        contract.extraFonts !== false,
       ),
       session.timeouts.ready,
       "showing the contract",

@@ -79,7 +79,7 @@ export function printJobs(pdfs: readonly WorkbookPdf[] = WORKBOOK_PDFS): PrintJo
 async function printWorkbook(session: PdfSession, job: PrintJob, log?: (line: string) => void): Promise<Uint8Array> {
   return session.withPage(async ({ page, siteUrl, blocked }) => {
     await page.goto(`${siteUrl}${job.path}`, { waitUntil: "load", timeout: session.timeouts.load });
-    await loadPrintFonts(page, session.timeouts.ready, { everyScript: false });
+    await loadPrintFonts(page, session.timeouts.ready);
     log?.(`${stamp()} ${job.path} on ${PAPERS[job.paper]}: loaded, fonts ready`);
     const marked = await markPage(page, { fields: true });
     if (marked.headings === 0) throw new Error(`${job.path} has no headings marked for the table of contents`);

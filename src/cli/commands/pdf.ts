@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { COVERAGE_FILE, describeCharacter, findUndrawable, type Coverage } from "../../pdf/print-font-coverage.ts";
+import { COVERAGE_FILE, describeCharacter, EXTRA_COVERAGE_FILE, findUndrawable, usesAny, type Coverage } from "../../pdf/print-font-coverage.ts";
 import { isPaper, type Paper } from "../../pdf/paper.ts";
 import { openPdfSession, type PdfSession } from "../../pdf/pdf-session.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
@@ -30,6 +30,8 @@ interface PrintRun {
   draft: boolean;
   /** What the print fonts can draw, from the build; absent in a site built without PDFs. */
   coverage: Coverage | undefined;
+  /** What only the CJK and emoji print fonts draw; when absent, they are always loaded. */
+  extraCoverage: Coverage | undefined;
   /** The contract check (with the schema's validators) and the atomic writer, loaded while Chromium starts. */
   checkContractFile: typeof import("../check-contract-file.ts").checkContractFile;
   writeOutputFile: typeof import("../write-output-file.ts").writeOutputFile;
@@ -67,8 +69,9 @@ export const pdfCommand: RunCommand = async ({ files, options, flags }, output) 
       import("../check-contract-file.ts"),
       import("../write-output-file.ts"),
     ]);
-    const coverage = await readFile(path.join(siteDir, COVERAGE_FILE), "utf8").then((text) => JSON.parse(text) as Coverage, () => undefined);
-    const run: PrintRun = { schema: await loadSchema(), session, paper, draft: flags.draft === true, coverage, checkContractFile, writeOutputFile };
+    const readCoverage = (file: string) => readFile(path.join(siteDir, file), "utf8").then((text) => JSON.parse(text) as Coverage, () => undefined);
+    const [coverage, extraCoverage] = await Promise.all([readCoverage(COVERAGE_FILE), readCoverage(EXTRA_COVERAGE_FILE)]);
+    const run: PrintRun = { schema: await loadSchema(), session, paper, draft: flags.draft === true, coverage, extraCoverage, checkContractFile, writeOutputFile };
     if (!batch) {
       output.out(await printOne(run, jobs[0] as PdfJob));
       return 0;
@@ -108,7 +111,8 @@ async function printOne(run: PrintRun, { input, output: out }: PdfJob): Promise<
   const { renderContractPdf } = await import("../../pdf/render-contract-pdf.ts");
   let bytes: Uint8Array;
   try {
-    bytes = await renderContractPdf(session, { jsonText: contract.jsonText, paper: run.paper, draft: run.draft });
+    const extraFonts = run.extraCoverage ? usesAny(contract.data, run.extraCoverage) : true;
+    bytes = await renderContractPdf(session, { jsonText: contract.jsonText, paper: run.paper, draft: run.draft, extraFonts });
   } catch (cause) {
     throw new CliError(`cannot make the PDF: ${describeErrorLine(cause)}`, { file: input, cause });
   }
