@@ -30,16 +30,18 @@ export function mergeRanges(ranges: Coverage): Coverage {
   return merged;
 }
 
-/** The parts of `ranges` that `without` does not cover. */
+/** The parts of `ranges` that `without` does not cover (both swept once, in order). */
 export function subtractRanges(ranges: Coverage, without: Coverage): Coverage {
+  const cuts = mergeRanges(without);
   const left: Coverage = [];
+  let cut = 0;
   for (const [from, to] of mergeRanges(ranges)) {
     let start = from;
-    for (const [cutFrom, cutTo] of mergeRanges(without)) {
-      if (cutTo < start || cutFrom > to) continue;
+    while (cut < cuts.length && cuts[cut]![1] < start) cut++;
+    for (let at = cut; at < cuts.length && cuts[at]![0] <= to; at++) {
+      const [cutFrom, cutTo] = cuts[at]!;
       if (cutFrom > start) left.push([start, cutFrom - 1]);
       start = Math.max(start, cutTo + 1);
-      if (start > to) break;
     }
     if (start <= to) left.push([start, to]);
   }
