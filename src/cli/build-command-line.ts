@@ -1,8 +1,10 @@
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import * as esbuild from "esbuild";
 import writeFileAtomic from "write-file-atomic";
 import { ROOT } from "../project-root.ts";
+import { checkSchema } from "../schema/check-schema.ts";
+import { SCHEMA_FILE, sha256 } from "../schema/load-schema.ts";
 import { CLI_MANIFEST } from "./bundled-entry.ts";
 
 /** Where the prebuilt command line lives (git-ignored), and its manifest, which bin/autonomy-contract.js reads. */
@@ -59,7 +61,10 @@ const EXTERNAL = ["puppeteer", "puppeteer-core", "pdfjs-dist", "write-file-atomi
  */
 export async function buildCommandLine(outDir = CLI_BUNDLE_DIR): Promise<CliManifest> {
   const builtAt = Date.now();
-  const results = await Promise.all(BUNDLE_GROUPS.map((programs) => bundle(programs.map((program) => BUNDLE_ENTRIES[program]), outDir)));
+  const checkedSchema = await checkedSchemaHash();
+  const results = await Promise.all(
+    BUNDLE_GROUPS.map((programs) => bundle(programs.map((program) => BUNDLE_ENTRIES[program]), outDir, programs.includes("autonomy-contract") ? checkedSchema : "")),
+  );
   await mkdir(outDir, { recursive: true });
   const written = new Set<string>();
   const entries: Partial<CliManifest["entries"]> = {};
@@ -78,15 +83,29 @@ export async function buildCommandLine(outDir = CLI_BUNDLE_DIR): Promise<CliMani
   }
   const missing = Object.keys(BUNDLE_ENTRIES).filter((program) => !(program in entries));
   if (missing.length) throw new Error(`esbuild made no entry file for ${missing.join(", ")}`);
-  const sources = [...inputs, "package-lock.json"].sort();
+  // The schema file too: the command line skips checking it when it is unchanged (load-schema.ts).
+  const sources = [...inputs, "package-lock.json", path.relative(ROOT, SCHEMA_FILE)].sort();
   const manifest: CliManifest = { entries: entries as CliManifest["entries"], builtAt, sources };
   await writeFileAtomic(path.join(outDir, CLI_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   await removeOldChunks(outDir, new Set([...written, CLI_MANIFEST]));
   return manifest;
 }
 
+/**
+ * The SHA-256 of the project's schema file when checkSchema accepts it, else "": the
+ * command line's bundle then knows that file as checked, and checks any other.
+ */
+async function checkedSchemaHash(): Promise<string> {
+  const text = await readFile(SCHEMA_FILE, "utf8");
+  try {
+    return checkSchema(JSON.parse(text)).length === 0 ? sha256(text) : "";
+  } catch {
+    return "";
+  }
+}
+
 /** One esbuild run: the entry points given, chunks shared between them only. */
-function bundle(entryPoints: string[], outDir: string) {
+function bundle(entryPoints: string[], outDir: string, checkedSchema: string) {
   return esbuild.build({
     absWorkingDir: ROOT,
     entryPoints,
@@ -110,7 +129,7 @@ function bundle(entryPoints: string[], outDir: string) {
     // project-root.ts finds the repository from its own folder: two levels up from build/cli/.
     // Bundled CommonJS packages (write-file-atomic) call require, which ES modules lack.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-    define: { __ROOT_FROM_BUNDLE__: JSON.stringify(path.relative(outDir, ROOT)) },
+    define: { __ROOT_FROM_BUNDLE__: JSON.stringify(path.relative(outDir, ROOT)), __CHECKED_SCHEMA_SHA256__: JSON.stringify(checkedSchema) },
   });
 }
 

@@ -1,12 +1,11 @@
 import * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
 import { PARTNERS } from "../layout/contract-names.ts";
 import { REF_PREFIX } from "./resolve-refs.ts";
 
-// zod/mini, not classic zod: the command line checks the schema on every run, and
-// classic zod is 450 KB of JavaScript to load where these shapes need 20 KB (issue 11:
-// validate in 0.12 s). English messages, as classic zod sets them on import.
-z.config(en());
+// zod/mini, not classic zod: the command line may check the schema when it starts,
+// and classic zod is 450 KB of JavaScript to load where these shapes need 20 KB
+// (issue 11: validate in 0.12 s). Its messages are in English: load-schema.ts sets the
+// locale, as classic zod does on import.
 
 /** The JSON Schema dialect contract schemas are written in. */
 export const DIALECT = "https://json-schema.org/draft/2020-12/schema";

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, readFile, symlink, utimes } from "node:fs/promises";
+import { copyFile, readFile, symlink, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractPageTexts } from "../../src/pdf/extract-page-text.ts";
@@ -64,5 +64,15 @@ describe("the prebuilt command line", () => {
     await utimes(path.join(clone, "src/cli/limits.ts"), new Date(), new Date());
     expect(build().status).toBe(0);
     expect(cloneCli(clone, ["validate", path.join(clone, SAMPLE)]).stderr).toBe("");
+
+    // The bundle knows the schema it was made with as checked; an edited one is checked again.
+    const schemaFile = path.join(clone, "data/contract.schema.json");
+    const schema = JSON.parse(await readFile(schemaFile, "utf8"));
+    schema.properties.couple.oneOf = [];
+    await writeFile(schemaFile, JSON.stringify(schema));
+    const edited = cloneCli(clone, ["validate", path.join(clone, SAMPLE)]);
+    expect(edited.status).toBe(1);
+    expect(edited.stderr).toContain("data/contract.schema.json changed after the last build");
+    expect(edited.stderr).toContain('#/properties/couple/oneOf: unsupported keyword "oneOf"');
   });
 });

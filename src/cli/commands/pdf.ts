@@ -64,11 +64,7 @@ export const pdfCommand: RunCommand = async ({ files, options, flags }, output) 
     const { jobs } = await listPdfJobs({ inputs: files, out: options.out, outDir: options["out-dir"] });
     if (options["out-dir"] !== undefined) await checkFolder(options["out-dir"]);
     // Loaded now, while Chromium boots: the schema's validators, the checks, the fonts' coverage.
-    const [{ loadSchema }, { checkContractFile }, { writeOutputFile }] = await Promise.all([
-      import("../../schema/load-schema.ts"),
-      import("../check-contract-file.ts"),
-      import("../write-output-file.ts"),
-    ]);
+    const { loadSchema, checkContractFile, writeOutputFile } = await import("../print-checks.ts");
     const readCoverage = (file: string) => readFile(path.join(siteDir, file), "utf8").then((text) => JSON.parse(text) as Coverage, () => undefined);
     const [coverage, extraCoverage] = await Promise.all([readCoverage(COVERAGE_FILE), readCoverage(EXTRA_COVERAGE_FILE)]);
     const run: PrintRun = { schema: await loadSchema(), session, paper, draft: flags.draft === true, coverage, extraCoverage, checkContractFile, writeOutputFile };
