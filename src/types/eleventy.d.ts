@@ -47,6 +47,8 @@ declare module "@11ty/eleventy" {
     setFrontMatterParsingOptions(options: { engines?: Record<string, FrontMatterEngine> }): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+    /** Eleventy's timers of the configuration's filters, shortcodes and plugins. */
+    benchmarks: { config: { setIsVerbose(isVerbose: boolean): void } };
   }
 
   export interface EleventyOptions {
