@@ -1,10 +1,13 @@
 import path from "node:path";
 import * as esbuild from "esbuild";
+import { ROOT } from "../project-root.ts";
 import { woff2Only } from "./woff2-only.ts";
 
 /** Site-relative URLs of the bundled assets, for the layouts. */
 export interface BundledAssets {
   stylesheet: string;
+  /** The print fonts for CJK and emoji, which only the PDF stage loads (layouts/css/print-fonts.css says why). */
+  printFonts: string;
   icon: string;
   workbookScript: string;
   contractScript: string;
@@ -13,12 +16,12 @@ export interface BundledAssets {
 type AssetName = keyof BundledAssets;
 
 /** Where the stylesheet and icon live inside the layouts folder. */
-const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } as const;
+const LAYOUT_SOURCES = { stylesheet: "css/site.css", printFonts: "css/print-fonts-cjk-emoji.css", icon: "assets/icon.svg" } as const;
 
 /** The browser scripts: TypeScript in src/browser, one entry point per page that has script. */
 const SCRIPT_SOURCES = {
-  workbookScript: path.join(import.meta.dirname, "../browser/workbook-page.ts"),
-  contractScript: path.join(import.meta.dirname, "../browser/contract-page.ts"),
+  workbookScript: path.join(ROOT, "src/browser/workbook-page.ts"),
+  contractScript: path.join(ROOT, "src/browser/contract-page.ts"),
 } as const;
 
 /**
@@ -31,6 +34,7 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
   const outdir = path.join(outputDir, "assets");
   const sources: Record<AssetName, string> = {
     stylesheet: path.join(layoutsDir, LAYOUT_SOURCES.stylesheet),
+    printFonts: path.join(layoutsDir, LAYOUT_SOURCES.printFonts),
     icon: path.join(layoutsDir, LAYOUT_SOURCES.icon),
     ...SCRIPT_SOURCES,
   };
@@ -48,7 +52,7 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     plugins: [woff2Only],
     // Font packages resolve from this project even when the layouts are copied
     // elsewhere (the build tests build copies of the site in a temporary folder).
-    nodePaths: [path.join(import.meta.dirname, "../../node_modules")],
+    nodePaths: [path.join(ROOT, "node_modules")],
   };
   const { workbookScript, ...rest } = sources;
   const [main, workbook] = await Promise.all([

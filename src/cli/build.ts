@@ -1,5 +1,5 @@
 import { buildSite } from "../build/build-site.ts";
-import { buildCommandLine } from "./build-command-line.ts";
+import { bundledEntry } from "./bundled-entry.ts";
 import { describeError } from "./describe-error.ts";
 import { runTool } from "./run-tool.ts";
 
@@ -25,17 +25,16 @@ process.exitCode = await runTool(
     async run(values, output) {
       const started = performance.now();
       try {
-        // The command line's bundle builds beside the site (esbuild works in its own process).
-        const commandLine = buildCommandLine();
-        commandLine.catch(() => undefined);
+        // scripts/build.mjs bundled the command line and this build, when anything changed, before it ran this.
         const built = await buildSite({
+          configPath: bundledEntry("eleventy.config"),
           input: values.input as string | undefined,
           output: values.output as string | undefined,
           quiet: !values.verbose,
           pdfs: values["site-only"] ? false : undefined,
           baseUrl: values["base-url"] as string | undefined,
+          log: values.verbose ? output.out : undefined,
         });
-        await commandLine;
         output.out(`Built the site into ${built} in ${Math.round(performance.now() - started)} ms`);
         return 0;
       } catch (error) {

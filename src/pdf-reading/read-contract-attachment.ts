@@ -1,7 +1,8 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
 
-/** The name of the contract's JSON inside the PDF. */
-export const CONTRACT_ATTACHMENT = "contract.json";
+import { CONTRACT_ATTACHMENT } from "./attachment-name.ts";
+
+export { CONTRACT_ATTACHMENT } from "./attachment-name.ts";
 
 /**
  * The text of the "contract.json" attachment, or undefined when the PDF has none.

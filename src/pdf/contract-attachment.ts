@@ -1,5 +1,5 @@
 import { AFRelationship, type PDFDocument } from "@cantoo/pdf-lib";
-import { CONTRACT_ATTACHMENT } from "../pdf-reading/read-contract-attachment.ts";
+import { ATTACHMENT_DESCRIPTION, CONTRACT_ATTACHMENT } from "./info-entries.ts";
 
 // Reading the attachment is shared with the browser (the workbook opens signed PDFs).
 export { CONTRACT_ATTACHMENT, readContractAttachment } from "../pdf-reading/read-contract-attachment.ts";
@@ -13,7 +13,7 @@ export async function attachContract(pdf: PDFDocument, jsonText: string): Promis
   pdf.detach(CONTRACT_ATTACHMENT);
   await pdf.attach(new TextEncoder().encode(jsonText), CONTRACT_ATTACHMENT, {
     mimeType: "application/json",
-    description: "The signed Autonomy Contract as data (JSON): what the pages show, and what the fingerprint is computed from.",
+    description: ATTACHMENT_DESCRIPTION,
     // "Source": the pages were printed from this file (PDF 2.0, 14.13.2).
     afRelationship: AFRelationship.Source,
   });

@@ -1,30 +1,7 @@
 import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from "@cantoo/pdf-lib";
+import { FINGERPRINT_KEY, FINGERPRINT_KEYWORD, infoEntries, KEYWORD_SEPARATOR, WORDING_KEY, WORDING_KEYWORD, type DocumentInfo } from "./info-entries.ts";
 
-/** What a contract PDF says about itself, in its Info dictionary and catalog. */
-export interface DocumentInfo {
-  title: string;
-  author: string;
-  subject: string;
-  keywords?: string[];
-  /** BCP 47 language tag of the text, for /Lang (screen readers choose their voice by it). */
-  language: string;
-  /** The contract's fingerprint, 64 lower-case hex characters. */
-  fingerprint?: string;
-  /** The hash of the clauses the agreement was written with (src/agreement/wording-hash.ts), 64 lower-case hex characters. */
-  wording?: string;
-}
-
-/** The Info key of the fingerprint, where a program finds it without reading keywords. */
-export const FINGERPRINT_KEY = "AutonomyContractFingerprint";
-/** The Info key of the wording's hash: which wording of the agreement the PDF's sentences come from. */
-export const WORDING_KEY = "AutonomyContractWording";
-/** The application the Info dictionary names as the document's creator. */
-export const CREATOR = "Autonomy Contract";
-const PRODUCER = "Autonomy Contract (Chromium, pdf-lib)";
-/** How the fingerprint appears among the keywords, where any viewer's properties dialog shows it. */
-const FINGERPRINT_KEYWORD = "fingerprint: ";
-const WORDING_KEYWORD = "wording: ";
-const KEYWORD_SEPARATOR = "; ";
+export { CREATOR, FINGERPRINT_KEY, infoEntries, WORDING_KEY, type DocumentInfo } from "./info-entries.ts";
 
 /**
  * Writes the title, author, subject, keywords, creator and producer into the Info
@@ -35,22 +12,13 @@ const KEYWORD_SEPARATOR = "; ";
  */
 export function setDocumentInfo(pdf: PDFDocument, info: DocumentInfo): void {
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(info.author);
-  pdf.setSubject(info.subject);
-  const keywords = [
-    ...(info.keywords ?? []),
-    ...(info.fingerprint ? [`${FINGERPRINT_KEYWORD}${info.fingerprint}`] : []),
-    ...(info.wording ? [`${WORDING_KEYWORD}${info.wording}`] : []),
-  ];
-  // pdf-lib's setKeywords joins with spaces, which would break multi-word keywords apart.
-  infoDict(pdf).set(PDFName.of("Keywords"), PDFHexString.fromText(keywords.join(KEYWORD_SEPARATOR)));
-  pdf.setCreator(CREATOR);
-  pdf.setProducer(PRODUCER);
+  const dict = infoDict(pdf);
+  dict.delete(PDFName.of(FINGERPRINT_KEY));
+  dict.delete(PDFName.of(WORDING_KEY));
+  for (const [key, text] of infoEntries(info)) {
+    dict.set(PDFName.of(key), key === FINGERPRINT_KEY || key === WORDING_KEY ? PDFString.of(text) : PDFHexString.fromText(text));
+  }
   pdf.setLanguage(info.language);
-  if (info.fingerprint) infoDict(pdf).set(PDFName.of(FINGERPRINT_KEY), PDFString.of(info.fingerprint));
-  else infoDict(pdf).delete(PDFName.of(FINGERPRINT_KEY));
-  if (info.wording) infoDict(pdf).set(PDFName.of(WORDING_KEY), PDFString.of(info.wording));
-  else infoDict(pdf).delete(PDFName.of(WORDING_KEY));
 }
 
 /** Reads back what setDocumentInfo wrote; absent entries come back empty (or undefined for the fingerprint). */

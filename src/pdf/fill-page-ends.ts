@@ -1,7 +1,6 @@
-import type { PDFDocument } from "@cantoo/pdf-lib";
-import type { Page } from "puppeteer";
+import type { Page } from "puppeteer-core";
 import { FILL_MARKER } from "./field-markers.ts";
-import { readLinkMarkers } from "./link-markers.ts";
+import type { LinkMarker } from "./link-markers.ts";
 
 /**
  * The printed workbook's bottom page margin, in millimetres: `@page { margin: 18mm 16mm
@@ -45,14 +44,18 @@ export async function markPageEnds(page: Page): Promise<number> {
   }, FILL_MARKER);
 }
 
-/** Reads, from a print, the page each marked box landed on and the room between its bottom and the page's margin. */
-export function readPageEnds(doc: PDFDocument): PageEnds {
+/**
+ * Reads, from a print's fill markers (FILL_MARKER link annotations, in page order) on
+ * paper `pageHeightMm` tall, the page each marked box landed on and the room between
+ * its bottom and the page's margin.
+ */
+export function readPageEnds(markers: readonly LinkMarker[], pageHeightMm: number): PageEnds {
   const ends: PageEnds = {};
-  for (const marker of readLinkMarkers(doc, FILL_MARKER)) {
+  for (const marker of markers) {
     const id = marker.url.slice(FILL_MARKER.length);
     // PDF user space starts at the page's bottom: the box's lowest edge is rect.y.
     const roomMm = marker.rect.y * MM_PER_POINT - PAGE_MARGIN_BOTTOM_MM;
-    const pageMm = (doc.getPage(marker.pageIndex).getHeight() * MM_PER_POINT) - PAGE_MARGIN_TOP_MM - PAGE_MARGIN_BOTTOM_MM;
+    const pageMm = pageHeightMm - PAGE_MARGIN_TOP_MM - PAGE_MARGIN_BOTTOM_MM;
     // A box taller than a page would be split across two (its break-inside: avoid given up):
     // one alone on its page stops a margin short of the page's height.
     const tallest = pageMm - SPLIT_GUARD_MM - marker.rect.height * MM_PER_POINT;

@@ -7,3 +7,6 @@ export type Paper = keyof typeof PAPERS;
 export function isPaper(value: string): value is Paper {
   return Object.hasOwn(PAPERS, value);
 }
+
+/** Each paper's height in millimetres: where a printed box's room to the page's end is measured from. */
+export const PAPER_HEIGHT_MM: Record<Paper, number> = { a4: 297, letter: 279.4 };

@@ -1,19 +1,21 @@
-import type { Browser, Page } from "puppeteer";
-import { launchBrowser } from "../chromium/launch-browser.ts";
+import type { Browser, Page } from "puppeteer-core";
+import { startChromium, type StartedChromium } from "../chromium/start-chromium.ts";
 import { startStaticServer, type StaticServer } from "../server/static-server.ts";
 import { guardRequests } from "./guard-requests.ts";
-import { PDF_TIMEOUTS, withTimeout, type PdfTimeouts } from "./pdf-timeouts.ts";
+import { loadPrintFonts } from "./load-print-fonts.ts";
+import { PDF_TIMEOUTS, type PdfTimeouts } from "./pdf-timeouts.ts";
 
 /** How long a polite close may take before Chromium is killed. */
 const CLOSE_TIMEOUT = 5_000;
 
 /**
- * A kept tab is closed and replaced after this many uses. A renderer that has shown
- * many contracts holds some memory a fresh document does not give back (fonts, style
- * caches); a new tab every hundred costs about 2 ms a contract and keeps a batch of
- * any size flat (issue 11: measured over 500 contracts in npm run bench).
+ * A kept tab is closed and replaced after this many uses. Its renderer process grows
+ * by about half a megabyte a contract shown in place (measured over 200: 100 MB to
+ * 150 MB), and a closed tab's process ends and gives all of it back. A new tab every
+ * fifty costs about 3 ms a contract and keeps a batch of any size flat (issue 11:
+ * measured over 500 contracts in npm run bench, and over 200 in the tests).
  */
-const RECYCLE_AFTER_USES = 100;
+export const RECYCLE_AFTER_USES = 50;
 
 /** What a session needs: the built site to load pages from. */
 export interface PdfSessionOptions {
@@ -21,6 +23,13 @@ export interface PdfSessionOptions {
   siteDir: string;
   /** Shorter or longer limits than PDF_TIMEOUTS (tests use short ones). */
   timeouts?: Partial<PdfTimeouts>;
+  /**
+   * Tabs to open and load as soon as Chromium is up, while the caller does its own
+   * work (checking a contract, building the site): a page of the site, and how many
+   * tabs side by side (without a path, the tabs open empty: the site may not be
+   * built yet). Uses take these tabs first.
+   */
+  preload?: { path?: string; tabs: number };
 }
 
 /** A guarded tab of the built site. */
@@ -28,7 +37,7 @@ export interface SessionPage {
   page: Page;
   /** The local server's origin, without a trailing slash. */
   siteUrl: string;
-  /** Requests the guard aborted during this use of the tab. */
+  /** Requests the guard aborted since the tab opened or its last use ended. */
   blocked: string[];
 }
 
@@ -36,77 +45,95 @@ export interface SessionPage {
 export interface PdfSession {
   /** The limits every step of this session's renders runs under. */
   timeouts: PdfTimeouts;
-  /** Runs `use` with a guarded tab (a kept one when free); `use` starts by navigating. */
+  /** Runs `use` with a guarded tab in print media (an idle one when there is one); uses may run side by side, each in its own tab. */
   withPage<T>(use: (tab: SessionPage) => Promise<T>): Promise<T>;
+  /** The id of Chromium's browser process (its renderers are its descendants). */
+  browserPid(): number | undefined;
   /** Closes Chromium and the server; safe to call twice. */
   close(): Promise<void>;
 }
 
+/** A tab the session keeps: ready once its preload has finished (or failed; a use then loads what it needs). */
+interface KeptTab extends SessionPage {
+  ready: Promise<void>;
+  uses: number;
+}
+
 /**
- * Starts a session; the caller closes it in `finally`. Chromium and the server start
- * side by side (the launch is most of a cold render). Throws how to install Chromium
- * when none is found.
+ * Starts a session; the caller closes it in `finally`. Chromium is spawned at once,
+ * before puppeteer has loaded, and the server starts beside it (the launch is most
+ * of a cold render). Throws how to install Chromium when none is found.
  */
 export async function openPdfSession(options: PdfSessionOptions): Promise<PdfSession> {
   const timeouts = { ...PDF_TIMEOUTS, ...options.timeouts };
-  const [server, browser] = await Promise.allSettled([startStaticServer(options.siteDir), launchBrowser({ timeout: timeouts.launch })]);
+  const chromium = startChromium({ timeout: timeouts.launch });
+  const [server, browser] = await Promise.allSettled([startStaticServer(options.siteDir), chromium.browser]);
   if (server.status === "rejected" || browser.status === "rejected") {
-    await Promise.allSettled([
-      server.status === "fulfilled" ? server.value.close() : undefined,
-      browser.status === "fulfilled" ? browser.value.close() : undefined,
-    ]);
+    await Promise.allSettled([server.status === "fulfilled" ? server.value.close() : undefined, chromium.close()]);
     throw server.status === "rejected" ? server.reason : (browser as PromiseRejectedResult).reason;
   }
-  return createSession(server.value, browser.value, timeouts);
+  return createSession(server.value, chromium, browser.value, timeouts, options.preload);
 }
 
-function createSession(server: StaticServer, browser: Browser, timeouts: PdfTimeouts): PdfSession {
+function createSession(server: StaticServer, chromium: StartedChromium, browser: Browser, timeouts: PdfTimeouts, preload: PdfSessionOptions["preload"]): PdfSession {
   let closing: Promise<void> | undefined;
-  // Opening a tab costs 70-200 ms on a small machine, more than printing a contract,
-  // so one tab is kept and reused. Each use starts by navigating, which gives it a
-  // fresh document and script state; the pages never write storage or cookies.
-  let idle: SessionPage | undefined;
-  const uses = new WeakMap<SessionPage, number>();
+  // Opening a tab costs 40-200 ms on a small machine, more than printing a contract,
+  // so tabs are kept and reused. Each use starts by navigating or by replacing the
+  // page's whole content; the pages never write storage or cookies.
+  const idle: KeptTab[] = [];
 
-  async function openTab(page?: Page): Promise<SessionPage> {
-    const tab = page ?? (await browser.newPage());
-    tab.setDefaultTimeout(timeouts.ready);
-    tab.setDefaultNavigationTimeout(timeouts.load);
-    return { page: tab, siteUrl: server.url, blocked: await guardRequests(tab, server.url) };
+  async function openTab(page: Page, path?: string): Promise<KeptTab> {
+    page.setDefaultTimeout(timeouts.ready);
+    page.setDefaultNavigationTimeout(timeouts.load);
+    const blocked = await guardRequests(page, server.url);
+    // Paper from the start: the print stylesheet's fonts load with the page (and loadPrintFonts adds the rest once it is there).
+    await page.emulateMediaType("print");
+    const tab: KeptTab = { page, siteUrl: server.url, blocked, uses: 0, ready: Promise.resolve() };
+    if (path !== undefined) {
+      tab.ready = page
+        .goto(`${server.url}${path}`, { waitUntil: "domcontentloaded", timeout: timeouts.load })
+        .then(() => loadPrintFonts(page, timeouts.ready))
+        .catch(() => undefined);
+    }
+    return tab;
   }
+
+  // Chromium opens with one blank tab: it is the first to load, which saves opening one.
+  let preloading: Promise<void> | undefined = preload
+    ? (async () => {
+        const [first] = await browser.pages();
+        for (let index = 0; index < preload.tabs; index++) {
+          const page = index === 0 && first ? first : await browser.newPage();
+          idle.push(await openTab(page, preload.path));
+        }
+      })().catch(() => undefined)
+    : undefined;
 
   return {
     timeouts,
     async withPage(use) {
-      let tab = idle;
-      idle = undefined;
-      tab ??= await openTab();
+      await preloading;
+      preloading = undefined;
+      // A new tab (one more side by side, or one renewed) loads the same page as the first ones.
+      const tab = idle.shift() ?? (await openTab(await browser.newPage(), preload?.path));
+      await tab.ready;
       let reusable = false;
       try {
-        tab.blocked.length = 0;
         const result = await use(tab);
-        uses.set(tab, (uses.get(tab) ?? 0) + 1);
-        reusable = (uses.get(tab) ?? 0) < RECYCLE_AFTER_USES;
+        tab.uses++;
+        reusable = tab.uses < RECYCLE_AFTER_USES;
         return result;
       } finally {
+        tab.blocked.length = 0;
         // A tab whose use failed (a timeout, a crash) is not trusted again; a well-used one is renewed.
-        if (reusable && !idle && !closing) idle = tab;
+        if (reusable && !closing) idle.push(tab);
         else await tab.page.close().catch(() => undefined);
       }
     },
+    browserPid: () => chromium.pid(),
     close() {
-      closing ??= closeAll(browser, server);
+      closing ??= Promise.allSettled([chromium.close(CLOSE_TIMEOUT), server.close()]).then(() => undefined);
       return closing;
     },
   };
-}
-/** Closes Chromium, killing it when a polite close does not finish, then the server. */
-async function closeAll(browser: Browser, server: StaticServer): Promise<void> {
-  const process = browser.process();
-  try {
-    await withTimeout(browser.close(), CLOSE_TIMEOUT, "closing Chromium").catch(() => undefined);
-  } finally {
-    if (process && process.exitCode === null && process.signalCode === null) process.kill("SIGKILL");
-    await server.close();
-  }
 }

@@ -5,6 +5,13 @@ export type Coverage = [number, number][];
 export const COVERAGE_FILE = "assets/print/glyph-coverage.json";
 
 /**
+ * Where it writes what only the fonts of the extra print stylesheet (CJK and emoji,
+ * layouts/css/print-fonts-cjk-emoji.css) draw: a contract with none of these
+ * characters is printed without loading that stylesheet's 440 @font-face rules.
+ */
+export const EXTRA_COVERAGE_FILE = "assets/print/glyph-coverage-extra.json";
+
+/**
  * Characters that are never drawn as a glyph of their own: white space, the joiners
  * scripts and emoji need (ZWNJ, ZWJ), variation selectors, emoji tags, and the
  * direction controls, which the contract shows as codes instead.
@@ -21,6 +28,24 @@ export function mergeRanges(ranges: Coverage): Coverage {
     else merged.push([from, to]);
   }
   return merged;
+}
+
+/** The parts of `ranges` that `without` does not cover (both swept once, in order). */
+export function subtractRanges(ranges: Coverage, without: Coverage): Coverage {
+  const cuts = mergeRanges(without);
+  const left: Coverage = [];
+  let cut = 0;
+  for (const [from, to] of mergeRanges(ranges)) {
+    let start = from;
+    while (cut < cuts.length && cuts[cut]![1] < start) cut++;
+    for (let at = cut; at < cuts.length && cuts[at]![0] <= to; at++) {
+      const [cutFrom, cutTo] = cuts[at]!;
+      if (cutFrom > start) left.push([start, cutFrom - 1]);
+      start = Math.max(start, cutTo + 1);
+    }
+    if (start <= to) left.push([start, to]);
+  }
+  return left;
 }
 
 /** Reads a CSS unicode-range value (`U+0000-00FF, U+0131, U+4E??`) or fontconfig's charset (`20-7e a0`) into ranges. */
@@ -72,6 +97,14 @@ export function findUndrawable(data: unknown, coverage: Coverage, path: string[]
     return Object.entries(data).flatMap(([key, value]) => findUndrawable(value, coverage, [...path, key]));
   }
   return [];
+}
+
+/** Whether any string in the contract has a character in `coverage` (one only the extra print fonts draw). */
+export function usesAny(data: unknown, coverage: Coverage): boolean {
+  if (typeof data === "string") return [...data].some((char) => covers(coverage, char.codePointAt(0) as number));
+  if (Array.isArray(data)) return data.some((item) => usesAny(item, coverage));
+  if (typeof data === "object" && data !== null) return Object.values(data).some((value) => usesAny(value, coverage));
+  return false;
 }
 
 /** A character as a person can look it up: `"⟁" (U+27C1)`. */

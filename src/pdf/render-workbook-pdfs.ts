@@ -1,112 +1,112 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { PDFDocument } from "@cantoo/pdf-lib";
-import type { Page } from "puppeteer";
+import type { Page } from "puppeteer-core";
 import { listPaperFields } from "../layout/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
-import { addFormFields } from "./add-form-fields.ts";
+import { finishWorkbookPdf, type WrittenPdf } from "./finish-workbook-pdf.ts";
 import { loadPrintFonts } from "./load-print-fonts.ts";
-import { CREATOR, setDocumentInfo } from "./document-info.ts";
-import { FIELD_MARKER, FILL_MARKER, HEADING_MARKER } from "./field-markers.ts";
+import { FILL_MARKER, HEADING_MARKER } from "./field-markers.ts";
 import { growToPageEnds, markPageEnds, readPageEnds, type PageEnds } from "./fill-page-ends.ts";
-import { readLinkMarkers, removeLinkMarkers } from "./link-markers.ts";
+import type { LinkMarker } from "./link-markers.ts";
+import { scanLinkMarkers } from "./scan-link-markers.ts";
 import { markPage, setTocPages } from "./mark-page.ts";
-import { PAPERS, type Paper } from "./paper.ts";
+import { PAPER_HEIGHT_MM, PAPERS, type Paper } from "./paper.ts";
 import type { PdfSession } from "./pdf-session.ts";
 import { DOWNLOADS_DIR, WORKBOOK_EDITIONS, WORKBOOK_PDFS, type WorkbookEdition, type WorkbookPdf } from "./workbook-pdfs.ts";
 
-/** A PDF the build wrote, with what its download link says about it. */
-export interface WrittenPdf extends WorkbookPdf {
-  bytes: number;
-  pages: number;
-}
+export type { WrittenPdf } from "./finish-workbook-pdf.ts";
 
 /** How many times the table of contents may be re-printed before its page numbers settle. */
 const TOC_PASSES = 3;
 
-/**
- * How many prints run at once, each in its own tab of the one Chromium: while
- * Chromium lays out one, Node post-processes another. Two suit a 2-core machine; raise
- * it on a bigger one.
- */
-export const PRINTS_AT_ONCE = 2;
-
-const SUBJECT = "A workbook for couples designing time apart and time together, step by step, with space for both partners and notes for a therapist.";
+/** One print of the workbook: an edition's print page on one paper, and the PDFs made from it. */
+interface PrintJob {
+  edition: WorkbookEdition;
+  paper: Paper;
+  pdfs: WorkbookPdf[];
+}
 
 /**
  * Renders the workbook PDFs (each edition blank and fillable, A4 and Letter) from the
  * built site's print pages into `<siteDir>/downloads/`. Each edition is printed on
- * each paper (one job each, PRINTS_AT_ONCE at a time) until its table of contents
- * holds the pages where its headings land; the blank and the fillable PDF come from
- * the same print, so they never differ in layout.
+ * each paper until its table of contents holds the pages where its headings land; the
+ * blank and the fillable PDF come from the same print, so they never differ in layout.
+ * The prints run side by side, each in a tab of the session's one Chromium, so that
+ * Node finishes one print's PDFs while Chromium lays out another.
  */
-export async function renderWorkbookPdfs(session: PdfSession, schema: CompiledSchema, siteDir: string): Promise<WrittenPdf[]> {
+export async function renderWorkbookPdfs(
+  session: PdfSession,
+  schema: CompiledSchema,
+  siteDir: string,
+  { log }: { log?: (line: string) => void } = {},
+): Promise<WrittenPdf[]> {
   const fields = listPaperFields(schema);
   const outDir = path.join(siteDir, DOWNLOADS_DIR);
   await mkdir(outDir, { recursive: true });
-  const jobs = WORKBOOK_EDITIONS.flatMap((edition) => (Object.keys(PAPERS) as Paper[]).map((paper) => ({ edition, paper })));
-  const papers = await inTurns(jobs, PRINTS_AT_ONCE, async ({ edition, paper }) => {
-    const printed = await printWorkbook(session, edition, paper);
-    const done: WrittenPdf[] = [];
-    for (const pdf of WORKBOOK_PDFS.filter((candidate) => candidate.paper === paper && candidate.edition === edition.id)) {
-      const doc = await PDFDocument.load(printed, { updateMetadata: false });
-      removeLinkMarkers(doc, HEADING_MARKER);
-      removeLinkMarkers(doc, FILL_MARKER);
-      if (pdf.fillable) await addFormFields(doc, fields);
-      else removeLinkMarkers(doc, FIELD_MARKER);
-      setDocumentInfo(doc, { title: pdf.title, author: CREATOR, subject: SUBJECT, keywords: ["autonomy contract", "workbook", "couples"], language: "en" });
-      // Object streams (PDF 1.5, which pdf-lib then declares) compress the structure
-      // tree's thousand small dictionaries: about a third of the file (issue 11's size budgets).
-      const bytes = await doc.save({ useObjectStreams: true });
-      await writeFile(path.join(outDir, pdf.file), bytes);
-      done.push({ ...pdf, bytes: bytes.byteLength, pages: doc.getPageCount() });
-    }
-    return done;
-  });
+  const written = (
+    await Promise.all(
+      printJobs().map(async (job) => {
+        const printed = await printWorkbook(session, job, log);
+        const done: WrittenPdf[] = [];
+        for (const pdf of job.pdfs) done.push(await finishWorkbookPdf({ printed, pdf, fields, outDir }));
+        log?.(`${stamp()} ${job.edition.path} on ${PAPERS[job.paper]}: ${done.map((pdf) => pdf.file).join(", ")} written`);
+        return done;
+      }),
+    )
+  ).flat();
   // In the order the site lists them.
-  const written = papers.flat();
   return WORKBOOK_PDFS.map((pdf) => written.find((candidate) => candidate.file === pdf.file)!);
 }
 
-/** Runs `run` over `items`, at most `atOnce` at a time, and gives the results in the items' order. */
-async function inTurns<T, R>(items: readonly T[], atOnce: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
-  return results;
+/** The workbook PDFs grouped by the print they come from: one edition on one paper. */
+export function printJobs(pdfs: readonly WorkbookPdf[] = WORKBOOK_PDFS): PrintJob[] {
+  const jobs = new Map<string, PrintJob>();
+  for (const pdf of pdfs) {
+    const key = `${pdf.edition} ${pdf.paper}`;
+    const edition = WORKBOOK_EDITIONS.find((candidate) => candidate.id === pdf.edition);
+    if (!edition) throw new Error(`${pdf.file} names an edition the workbook does not have: ${pdf.edition}`);
+    const job = jobs.get(key) ?? { edition, paper: pdf.paper, pdfs: [] };
+    job.pdfs.push(pdf);
+    jobs.set(key, job);
+  }
+  return [...jobs.values()];
 }
 
-/** Prints an edition's print page on one paper, with markers over headings and fields, its contents numbered. */
-async function printWorkbook(session: PdfSession, edition: WorkbookEdition, paper: Paper): Promise<Uint8Array> {
+/**
+ * Prints an edition's print page on one paper, with markers over headings and fields,
+ * its contents numbered. The first print finds where the headings land and how much
+ * room each step's last notes box has to its page's end (the boxes then grow into it),
+ * so it leaves out the tags and bookmarks (a third quicker); each later one is the real
+ * thing, printed until the numbers it shows are the pages where the headings landed.
+ */
+async function printWorkbook(session: PdfSession, job: PrintJob, log?: (line: string) => void): Promise<Uint8Array> {
+  const where = `${job.edition.path} on ${PAPERS[job.paper]}`;
   return session.withPage(async ({ page, siteUrl, blocked }) => {
-    await page.goto(`${siteUrl}${edition.path}`, { waitUntil: "load", timeout: session.timeouts.load });
+    await page.goto(`${siteUrl}${job.edition.path}`, { waitUntil: "load", timeout: session.timeouts.load });
     await loadPrintFonts(page, session.timeouts.ready);
+    log?.(`${stamp()} ${where}: loaded, fonts ready`);
     const marked = await markPage(page, { fields: true });
-    if (marked.headings === 0) throw new Error(`${edition.path} has no headings marked for the table of contents`);
+    if (marked.headings === 0) throw new Error(`${job.edition.path} has no headings marked for the table of contents`);
     await markPageEnds(page);
     let numbers: Record<string, number> = {};
     let ends: PageEnds | undefined;
     for (let pass = 1; pass <= TOC_PASSES; pass++) {
       const missing = await setTocPages(page, numbers);
-      const bytes = await print(page, paper, session.timeouts.print);
-      const printed = await PDFDocument.load(bytes, { updateMetadata: false });
-      const landed = headingPages(printed);
-      if (pass > 1 && missing.length > 0) throw new Error(`the table of contents of ${edition.path} points at headings that are not marked: ${missing.join(", ")}`);
+      const bytes = await print(page, job.paper, session.timeouts.print, pass > 1);
+      log?.(`${stamp()} ${where}: print ${pass}${pass > 1 ? "" : " (untagged)"}, ${Math.round(bytes.byteLength / 1024)} KB`);
+      const landed = headingPages(bytes);
+      if (pass > 1 && missing.length > 0) throw new Error(`the table of contents of ${job.edition.path} points at headings that are not marked: ${missing.join(", ")}`);
+      const fills = markersOf(bytes, FILL_MARKER);
       // The notes that end each step grow into the room left on their page, once, from the first print.
       if (ends === undefined) {
-        ends = readPageEnds(printed);
+        ends = readPageEnds(fills, PAPER_HEIGHT_MM[job.paper]);
         await growToPageEnds(page, ends);
       } else {
-        const moved = Object.entries(readPageEnds(printed)).filter(([id, end]) => ends?.[id]?.page !== end.page || end.roomMm < 0);
-        const split = readLinkMarkers(printed, FILL_MARKER).length !== Object.keys(ends).length;
+        const now = readPageEnds(fills, PAPER_HEIGHT_MM[job.paper]);
+        const moved = Object.entries(now).filter(([id, end]) => ends?.[id]?.page !== end.page || end.roomMm < 0);
+        const split = fills.length !== Object.keys(ends).length;
         if (split) moved.push(["a box split over two pages", { page: 0, roomMm: 0, growMm: 0 }]);
-        if (moved.length) throw new Error(`notes grown to the end of their page moved in ${edition.path} on ${PAPERS[paper]}: ${moved.map(([id]) => id).join(", ")}`);
+        if (moved.length) throw new Error(`notes grown to the end of their page moved in ${where}: ${moved.map(([id]) => id).join(", ")}`);
       }
       if (pass > 1 && sameNumbers(landed, numbers)) {
         if (blocked.length > 0) throw new Error(`the print page asked for files outside the site: ${blocked.join(", ")}`);
@@ -114,18 +114,28 @@ async function printWorkbook(session: PdfSession, edition: WorkbookEdition, pape
       }
       numbers = landed;
     }
-    throw new Error(`the table of contents' page numbers of ${edition.path} did not settle after ${TOC_PASSES} prints on ${PAPERS[paper]}`);
+    throw new Error(`the table of contents' page numbers of ${job.edition.path} did not settle after ${TOC_PASSES} prints on ${PAPERS[job.paper]}`);
   });
 }
 
-function print(page: Page, paper: Paper, timeout: number): Promise<Uint8Array> {
-  return page.pdf({ format: PAPERS[paper], printBackground: true, tagged: true, outline: true, timeout });
+/** Milliseconds since the process started, for the build's --verbose lines. */
+export const stamp = () => `${Math.round(performance.now())} ms:`.padStart(9);
+
+function print(page: Page, paper: Paper, timeout: number, final: boolean): Promise<Uint8Array> {
+  return page.pdf({ format: PAPERS[paper], printBackground: true, tagged: final, outline: final, timeout });
+}
+
+/** The link markers of one kind in a print, read without pdf-lib. */
+function markersOf(bytes: Uint8Array, prefix: string): LinkMarker[] {
+  const markers = scanLinkMarkers(bytes, prefix);
+  if (!markers) throw new Error("Chromium printed a PDF without cross-reference tables, which the table of contents cannot be read from");
+  return markers;
 }
 
 /** The page number (from 1) where each marked heading landed, by heading id. */
-function headingPages(doc: PDFDocument): Record<string, number> {
+function headingPages(bytes: Uint8Array): Record<string, number> {
   const pages: Record<string, number> = {};
-  for (const marker of readLinkMarkers(doc, HEADING_MARKER)) {
+  for (const marker of markersOf(bytes, HEADING_MARKER)) {
     const id = marker.url.slice(HEADING_MARKER.length);
     // A heading split over a page break has two rectangles; its first page is its page.
     pages[id] = Math.min(pages[id] ?? Infinity, marker.pageIndex + 1);

@@ -1,6 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PARTNERS } from "../layout/contract-names.ts";
 import { REF_PREFIX } from "./resolve-refs.ts";
+
+// zod/mini, not classic zod: the command line may check the schema when it starts,
+// and classic zod is 450 KB of JavaScript to load where these shapes need 20 KB
+// (issue 11: validate in 0.12 s). Its messages are in English: load-schema.ts sets the
+// locale, as classic zod does on import.
 
 /** The JSON Schema dialect contract schemas are written in. */
 export const DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -11,16 +16,16 @@ export interface SchemaProblem {
   message: string;
 }
 
-const text = z.string().min(1);
-const count = z.int().min(0);
+const text = z.string().check(z.minLength(1));
+const count = z.int().check(z.minimum(0));
 
 const annotations = {
-  title: text.optional(),
-  description: text.optional(),
-  readOnly: z.boolean().optional(),
-  "x-step": z.int({ error: "x-step must be a whole number" }).min(1, "x-step must be a step from 1 to 7").max(7, "x-step must be a step from 1 to 7").optional(),
-  "x-widget": z.literal("signature").optional(),
-  $comment: z.string().optional(),
+  title: z.optional(text),
+  description: z.optional(text),
+  readOnly: z.optional(z.boolean()),
+  "x-step": z.optional(z.int({ error: "x-step must be a whole number" }).check(z.minimum(1, "x-step must be a step from 1 to 7"), z.maximum(7, "x-step must be a step from 1 to 7"))),
+  "x-widget": z.optional(z.literal("signature")),
+  $comment: z.optional(z.string()),
 };
 
 // One strict shape per type: any keyword not listed here is outside the subset the
@@ -31,7 +36,7 @@ const SHAPES = {
     ...annotations,
     type: z.literal("object"),
     properties: z.record(z.string(), z.unknown()),
-    required: z.array(z.string()).optional(),
+    required: z.optional(z.array(z.string())),
     additionalProperties: z.literal(false, {
       error: "objects must say additionalProperties: false, so contracts are parsed strictly",
     }),
@@ -39,40 +44,40 @@ const SHAPES = {
   string: z.strictObject({
     ...annotations,
     type: z.literal("string"),
-    maxLength: count.optional(),
-    minLength: count.optional(),
-    pattern: z.string().optional(),
-    format: z.enum(["date", "time"]).optional(),
-    enum: z.array(text).min(1).optional(),
+    maxLength: z.optional(count),
+    minLength: z.optional(count),
+    pattern: z.optional(z.string()),
+    format: z.optional(z.enum(["date", "time"])),
+    enum: z.optional(z.array(text).check(z.minLength(1))),
   }),
   number: z.strictObject({
     ...annotations,
     type: z.enum(["number", "integer"]),
-    minimum: z.number().optional(),
-    maximum: z.number().optional(),
-    multipleOf: z.number().positive().optional(),
-    const: z.number().optional(),
+    minimum: z.optional(z.number()),
+    maximum: z.optional(z.number()),
+    multipleOf: z.optional(z.number().check(z.positive())),
+    const: z.optional(z.number()),
   }),
   boolean: z.strictObject({ ...annotations, type: z.literal("boolean") }),
   array: z.strictObject({
     ...annotations,
     type: z.literal("array"),
     items: z.record(z.string(), z.unknown()),
-    minItems: count.optional(),
-    maxItems: z.int({ error: "lists need a maxItems, a whole number" }).min(0),
-    uniqueItems: z.boolean().optional(),
+    minItems: z.optional(count),
+    maxItems: z.int({ error: "lists need a maxItems, a whole number" }).check(z.minimum(0)),
+    uniqueItems: z.optional(z.boolean()),
   }),
   ref: z.strictObject({
-    $ref: z.string().startsWith(REF_PREFIX, { error: `only local references "${REF_PREFIX}name" are supported` }),
-    title: text.optional(),
-    description: text.optional(),
+    $ref: z.string().check(z.startsWith(REF_PREFIX, { error: `only local references "${REF_PREFIX}name" are supported` })),
+    title: z.optional(text),
+    description: z.optional(text),
   }),
 } as const;
 
 const ROOT_KEYWORDS = z.object({
   $schema: z.literal(DIALECT, { error: `$schema must be "${DIALECT}"` }),
-  $id: z.string().optional(),
-  $defs: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  $id: z.optional(z.string()),
+  $defs: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
 });
 
 /** Escapes one reference token of a JSON pointer (RFC 6901, section 3). */

@@ -41,7 +41,6 @@ declare module "@11ty/eleventy" {
     /** The build's path prefix ("/" or "/autonomy-contract/"), set before plugins run. */
     pathPrefix?: string;
     /** Eleventy's timing of config callbacks (filters, transforms); 0 ms turns its warnings off. */
-    benchmarks?: { config: { setMinimumThresholdMs(ms: number): void } };
     addPlugin<Options>(plugin: (config: UserConfig, options?: Options) => void, options?: Options): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
@@ -51,6 +50,8 @@ declare module "@11ty/eleventy" {
     setFrontMatterParsingOptions(options: { engines?: Record<string, FrontMatterEngine> }): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+    /** Eleventy's timers of the configuration's filters, shortcodes and plugins. */
+    benchmarks: { config: { setIsVerbose(isVerbose: boolean): void } };
   }
 
   export interface EleventyOptions {

@@ -1,12 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { copyFile, readFile, symlink, writeFile } from "node:fs/promises";
+import { copyFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractPageTexts } from "../../src/pdf/extract-page-text.ts";
 import { DRAFT_MARK } from "../../src/browser/contract/print-footer.ts";
 import { siteDir } from "../helpers/built-site.ts";
-import { filesIn, ROOT, runCli, tempFolder } from "../helpers/run-cli.ts";
+import { filesIn, runCli, tempFolder } from "../helpers/run-cli.ts";
 
 const SAMPLE = "data/examples/sample-contract.json";
 const UNSIGNED = "test/fixtures/contracts/sample-unsigned.json";
@@ -69,31 +67,5 @@ describe("pdf --draft", () => {
     const run = await runCli(["pdf", path.join(dir, "draft.json"), "--site", siteDir()]);
     expect(run.status).toBe(1);
     expect(await filesIn(dir)).toEqual(["draft.json"]);
-  });
-});
-
-describe("the prebuilt command line", () => {
-  it("gives the same attachment and the same text as the sources", async () => {
-    const dir = await tempFolder();
-    await copyFile(SAMPLE, path.join(dir, "c.json"));
-    const bundled = await runCli(["pdf", path.join(dir, "c.json"), "--out", path.join(dir, "bundle.pdf"), "--site", siteDir()]);
-    const sources = await runCli(["pdf", path.join(dir, "c.json"), "--out", path.join(dir, "sources.pdf"), "--site", siteDir()], { env: { AUTONOMY_CONTRACT_FROM_SOURCES: "1" } });
-    expect(bundled.stderr).toBe("");
-    expect(sources.stderr).toBe("");
-    const read = async (name: string) => new Uint8Array(await readFile(path.join(dir, name)));
-    const attachment = (file: string) => execFileSync("qpdf", ["--show-attachment=contract.json", file]);
-    expect(attachment(path.join(dir, "bundle.pdf")).equals(attachment(path.join(dir, "sources.pdf")))).toBe(true);
-    expect(await extractPageTexts(await read("bundle.pdf"))).toEqual(await extractPageTexts(await read("sources.pdf")));
-  });
-
-  it("works from a fresh clone before any build, from the sources, and says so", async () => {
-    const clone = path.join(await tempFolder(), "clone");
-    execFileSync("git", ["clone", "--quiet", "--no-hardlinks", ROOT, clone]);
-    await symlink(path.join(ROOT, "node_modules"), path.join(clone, "node_modules"));
-    expect(existsSync(path.join(clone, "build"))).toBe(false);
-    const run = spawnSync(process.execPath, [path.join(clone, "bin/autonomy-contract.js"), "validate", path.join(clone, SAMPLE)], { encoding: "utf8" });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^valid: Maya Okafor and Jonas Lind, fingerprint [0-9a-f]{64}\n$/);
-    expect(run.stderr).toBe("autonomy-contract: note: running from the TypeScript sources, which is slower (the command line has not been built yet); npm run build makes it fast again\n");
   });
 });

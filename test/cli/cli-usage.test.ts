@@ -26,7 +26,7 @@ describe("autonomy-contract help and version", () => {
   it("<command> --help and help <command> print that command's usage and options", async () => {
     const [flag, word] = await Promise.all([runCli(["pdf", "--help"]), runCli(["help", "pdf"])]);
     expect(flag.status).toBe(0);
-    expect(flag.stdout).toMatch(/^usage: autonomy-contract pdf <contract\.json> \[--out file\.pdf\] \[--paper a4\|letter\] \[--site dist\]$/m);
+    expect(flag.stdout).toMatch(/^usage: autonomy-contract pdf <contract\.json>\.\.\. \[--out file\.pdf\] \[--out-dir folder\] \[--paper a4\|letter\] \[--site dist\] \[--draft\]$/m);
     expect(flag.stdout).toContain("Example:\n  autonomy-contract pdf ");
     expect(word).toEqual(flag);
   });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fingerprint } from "../../src/contract/fingerprint.ts";
 import { ROOT } from "./run-build.ts";
@@ -16,4 +17,21 @@ export async function resign(contract: Record<string, any>): Promise<Record<stri
   const print = await fingerprint(contract);
   for (const partner of ["a", "b"]) contract.signatures[partner].fingerprint = print;
   return contract;
+}
+
+/**
+ * Writes `count` signed contracts into `dir` (contract-001.json, ...), each the
+ * sample with partner A renamed after its number (or by `nameOf`), signed again, so
+ * that no two PDFs of a batch are the same. Returns the file paths in order.
+ */
+export async function writeSignedContracts(dir: string, count: number, nameOf = (index: number) => `Maya Okafor ${index + 1}`): Promise<string[]> {
+  const files: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const contract = sampleContract();
+    contract.couple.a.name = nameOf(index);
+    const file = path.join(dir, `contract-${String(index + 1).padStart(3, "0")}.json`);
+    await writeFile(file, `${JSON.stringify(await resign(contract), null, 2)}\n`);
+    files.push(file);
+  }
+  return files;
 }

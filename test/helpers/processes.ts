@@ -39,3 +39,49 @@ export function descendantsOf(root: number, processes = listProcesses()): Proces
   }
   return found;
 }
+
+/**
+ * The memory a process and its descendants use together now, in bytes: the sum of
+ * their proportional set sizes (Pss, /proc/<pid>/smaps_rollup), which shares each
+ * page between the processes that map it, so Chromium's many processes are not
+ * counted many times over. `allocated` counts only their anonymous and shared memory
+ * (Pss_Anon + Pss_Shmem): what they allocated themselves, leaving out the pages of
+ * Chromium's executable and libraries, whose share depends on how many other
+ * Chromiums the machine runs at that moment (a test suite's, another engineer's).
+ */
+export function processTreeMemory(root: number, kind: "pss" | "allocated" = "pss"): number {
+  const fields = kind === "pss" ? ["Pss"] : ["Pss_Anon", "Pss_Shmem"];
+  let total = 0;
+  for (const pid of [root, ...descendantsOf(root).map((entry) => entry.pid)]) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      for (const field of fields) total += Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(rollup)?.[1] ?? 0) * 1024;
+    } catch {
+      // Gone while reading, or not ours to read.
+    }
+  }
+  return total;
+}
+
+/** The ids of a process's descendants that are Chromium renderers (one per tab, more or less). */
+export function rendererProcesses(root: number): number[] {
+  return descendantsOf(root)
+    .filter((entry) => {
+      try {
+        return readFileSync(`/proc/${entry.pid}/cmdline`, "utf8").includes("--type=renderer");
+      } catch {
+        return false;
+      }
+    })
+    .map((entry) => entry.pid);
+}
+
+/** Whether a process is still running (not gone, and not a zombie waiting to be collected). */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0] !== "Z";
+  } catch {
+    return false;
+  }
+}

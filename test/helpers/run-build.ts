@@ -4,7 +4,7 @@ import path from "node:path";
 import { ROOT } from "../../src/project-root.ts";
 
 export { ROOT };
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const LAUNCHER = path.join(ROOT, "scripts/build.mjs");
 
 /** Result of running the build command as a user would. */
 export interface BuildRun {
@@ -13,9 +13,9 @@ export interface BuildRun {
   stderr: string;
 }
 
-/** Runs `src/cli/build.ts` in a child process (the real build, config and all). */
+/** Runs the build in a child process as `npm run build` does (scripts/build.mjs: the bundled build, config and all). */
 export function runBuild(args: string[], cwd = ROOT): BuildRun {
-  const result = spawnSync(TSX, [path.join(ROOT, "src/cli/build.ts"), ...args], {
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], {
     cwd,
     encoding: "utf8",
     timeout: 120_000,

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -36,6 +36,36 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeo
       },
     );
   });
+}
+
+/** A run of the command line still going: its process id, and its outcome once it ends. */
+export interface RunningCli {
+  pid: number;
+  done: Promise<CliRun>;
+}
+
+/**
+ * Starts the real `bin/autonomy-contract.js` like runCli, for a test that watches the
+ * process while it works (its Chromium, its memory); `onLine` sees each line of
+ * standard output as it comes.
+ */
+export function startCli(args: string[], options: { onLine?: (line: string) => void } = {}): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  let pending = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    lines.forEach((line) => options.onLine?.(line));
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const done = new Promise<CliRun>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
+  });
+  return { pid: child.pid!, done };
 }
 
 /** A fresh empty folder for one test, removed when the test finishes. */

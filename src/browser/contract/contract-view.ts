@@ -10,6 +10,7 @@ import { renderContract } from "./render-contract.ts";
 import { renderMessage, type Message } from "./render-message.ts";
 import { setPrintFooter } from "./print-footer.ts";
 import { workbookHref } from "./workbook-link.ts";
+import { visibleControlsText } from "./visible-controls.ts";
 
 /**
  * What `show` answers: the fingerprint of the contract shown and the hash of the
@@ -121,7 +122,8 @@ export function createContractView({ schema, clauses, language, container, notic
     }
     noticeArea.replaceChildren(...notices);
     container.replaceChildren(renderContract(doc));
-    document.title = doc.title;
+    // The page's title becomes the PDF's: no markup there, so direction controls are written out.
+    document.title = visibleControlsText(doc.title);
     setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
     actions.hidden = false;
     root.dataset.contractState = "shown";

@@ -2,6 +2,7 @@ import { GRID, strokesToSvgPath } from "../signature/strokes.ts";
 import type { Signing, SignatureView } from "./document-types.ts";
 import { element, svgElement } from "../element.ts";
 import { typedText } from "./typed-text.ts";
+import { visibleControlsText } from "./visible-controls.ts";
 
 /** The pen of a printed signature, in grid units: about 2.5 mm on a signature 9 cm wide. */
 const PRINT_PEN = "8";
@@ -68,7 +69,7 @@ function markOf(view: SignatureView): Node[] {
     return [
       svgElement("svg", {
         className: "contract-drawn-signature",
-        attributes: { viewBox: `0 0 ${GRID.width} ${GRID.height}`, role: "img", "aria-label": `Signature of ${name}`, focusable: "false" },
+        attributes: { viewBox: `0 0 ${GRID.width} ${GRID.height}`, role: "img", "aria-label": `Signature of ${visibleControlsText(name)}`, focusable: "false" },
         children: [path],
       }),
     ];

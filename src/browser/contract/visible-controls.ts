@@ -20,8 +20,24 @@ const NAMES: Record<string, string> = {
   "\u2069": "PDI",
 };
 
+/** The marked code of a direction control: its short name and code point (`RLO U+202E`). */
+function codeOf(char: string): { name: string; code: string } {
+  return { name: NAMES[char] ?? "", code: `U+${char.codePointAt(0)!.toString(16).toUpperCase()}` };
+}
+
 /**
- * An answer's text as nodes in which every direction control is replaced by a small
+ * A text for places that hold no markup (the page's title, which becomes the PDF's
+ * title, an accessible name): each direction control written out as `[RLO U+202E]`.
+ */
+export function visibleControlsText(text: string): string {
+  return text.replace(DIRECTION_CONTROLS, (char) => {
+    const { name, code } = codeOf(char);
+    return `[${name} ${code}]`;
+  });
+}
+
+/**
+ * A person's text (an answer, a name) as nodes in which every direction control is replaced by a small
  * marked code (`RLO U+202E`), isolated and left to right, so it is seen and reorders
  * nothing around it. Everything else stays as typed: the joiners that scripts and
  * emoji need (ZWJ, ZWNJ) and the natural direction of Hebrew or Arabic text.
@@ -33,12 +49,12 @@ export function visibleControls(text: string): (Node | string)[] {
     const at = match.index;
     if (at > from) nodes.push(text.slice(from, at));
     const char = match[0];
-    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`;
+    const { name, code } = codeOf(char);
     nodes.push(
       element("span", {
         className: "contract-control",
-        attributes: { dir: "ltr", title: `A hidden direction control (${NAMES[char]}, ${code}) was typed here; it is shown, not applied` },
-        children: [`${NAMES[char]} ${code}`],
+        attributes: { dir: "ltr", title: `A hidden direction control (${name}, ${code}) was typed here; it is shown, not applied` },
+        children: [`${name} ${code}`],
       }),
     );
     from = at + char.length;
