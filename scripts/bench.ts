@@ -225,7 +225,7 @@ try {
 
   await quiet();
   const server = await startStaticServer(output);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ use: "browse" });
   try {
     for (const { url } of listBuiltPages(output)) {
       const page = await browser.newPage();

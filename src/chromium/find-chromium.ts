@@ -48,17 +48,26 @@ function modeOf(executablePath: string): FoundChromium["headless"] {
 }
 
 /**
- * The Chromium to drive: PUPPETEER_EXECUTABLE_PATH when set, else a system install
- * (the headless shell first), else the browser puppeteer downloaded (`fallback`).
- * Throws how to install one.
+ * What the Chromium is for: printing (the headless shell first: quickest to launch and
+ * print), or a browser as a person has it, for what the shell leaves out or does
+ * differently (installability, Lighthouse's view of a page, the service worker's life
+ * in a real browser): the full Chromium in its new headless mode.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, fallback?: string): FoundChromium {
+export type ChromiumUse = "print" | "browse";
+
+/**
+ * The Chromium to drive: PUPPETEER_EXECUTABLE_PATH when set, else a system install
+ * (for printing, the headless shell first), else the browser puppeteer downloaded
+ * (`fallback`). Throws how to install one.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, fallback?: string, use: ChromiumUse = "print"): FoundChromium {
   const chosen = env.PUPPETEER_EXECUTABLE_PATH;
   if (chosen) {
     if (isExecutable(chosen)) return { executablePath: chosen, headless: modeOf(chosen) };
     throw new Error(`PUPPETEER_EXECUTABLE_PATH is "${chosen}", which is not an executable file; unset it, or ${HOW_TO_INSTALL.replace("no Chromium found: ", "")}`);
   }
-  const found = CANDIDATES.find((candidate) => isExecutable(candidate.executablePath));
+  const candidates = use === "browse" ? CANDIDATES.filter((candidate) => candidate.headless !== "shell") : CANDIDATES;
+  const found = candidates.find((candidate) => isExecutable(candidate.executablePath));
   if (found) return found;
   if (fallback && isExecutable(fallback)) return { executablePath: fallback, headless: modeOf(fallback) };
   throw new Error(HOW_TO_INSTALL);
@@ -69,12 +78,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, fallback?: st
  * package (its downloader, its configuration files) loads only in that last case,
  * since it takes a tenth of a second a command should not wait for.
  */
-export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Promise<FoundChromium> {
+export async function chooseChromium(env: NodeJS.ProcessEnv = process.env, use: ChromiumUse = "print"): Promise<FoundChromium> {
   try {
-    return findChromium(env);
+    return findChromium(env, undefined, use);
   } catch (error) {
     if (env.PUPPETEER_EXECUTABLE_PATH) throw error;
     const downloaded = await import("puppeteer").then(({ default: full }) => full.executablePath(), () => undefined);
-    return findChromium(env, downloaded);
+    return findChromium(env, downloaded, use);
   }
 }

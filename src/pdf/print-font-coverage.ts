@@ -1,15 +1,19 @@
 /** Code point ranges, inclusive, sorted and merged: what the print fonts can draw. */
 export type Coverage = [number, number][];
 
-/** Where the build writes the coverage of the print fonts, inside the built site. */
-export const COVERAGE_FILE = "assets/print/glyph-coverage.json";
+/**
+ * Where the build writes the coverage of the print fonts, inside the built site: for
+ * the pdf command, which reads it from disk. Not under assets/, whose files are named
+ * by their content and cached for ever; these keep their names from build to build.
+ */
+export const COVERAGE_FILE = "print-fonts/glyph-coverage.json";
 
 /**
  * Where it writes what only the fonts of the extra print stylesheet (CJK and emoji,
  * layouts/css/print-fonts-cjk-emoji.css) draw: a contract with none of these
  * characters is printed without loading that stylesheet's 440 @font-face rules.
  */
-export const EXTRA_COVERAGE_FILE = "assets/print/glyph-coverage-extra.json";
+export const EXTRA_COVERAGE_FILE = "print-fonts/glyph-coverage-extra.json";
 
 /**
  * Characters that are never drawn as a glyph of their own: white space, the joiners

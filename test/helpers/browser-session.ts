@@ -15,7 +15,7 @@ async function openBrowserSession(dir: string): Promise<BrowserSession & { close
   const server = await startStaticServer(dir);
   let browser: Browser;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ use: "browse" });
   } catch (error) {
     await server.close();
     throw error;

@@ -18,7 +18,7 @@ export async function runLighthouse(url: string, categories?: readonly string[])
   // page, so Lighthouse runs again, up to three times. A score under 100 is never retried.
   let problem = "";
   for (let attempt = 0; attempt < 3; attempt++) {
-    const browser = await launchBrowser();
+    const browser = await launchBrowser({ use: "browse" });
     try {
       const flags: Flags = {
         port: Number(new URL(browser.wsEndpoint()).port),

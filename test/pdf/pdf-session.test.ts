@@ -51,6 +51,24 @@ describe("a PDF session", () => {
     }
   });
 
+  it("gives the contract page no service worker: a print never fetches the site behind it", async () => {
+    const session = await openPdfSession({ siteDir: siteDir() });
+    try {
+      await session.withPage(async ({ page, siteUrl }) => {
+        const requested: string[] = [];
+        page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+        await page.goto(`${siteUrl}/contract/`, { waitUntil: "load" });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await page.evaluate(() => "serviceWorker" in navigator)).toBe(false);
+        expect(requested).not.toContain("/sw.js");
+        const workers = (await page.browser().targets()).filter((target) => target.type() === "service_worker");
+        expect(workers).toEqual([]);
+      });
+    } finally {
+      await session.close();
+    }
+  });
+
   it("aborts a navigation away from the site", async () => {
     const session = await openPdfSession({ siteDir: siteDir() });
     try {

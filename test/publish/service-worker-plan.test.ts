@@ -49,6 +49,29 @@ describe("serviceWorkerPlan", () => {
   });
 });
 
+describe("serviceWorkerPlan and the PDF stage's files", () => {
+  it("keeps neither the print fonts for CJK and emoji nor their coverage, which only the PDF stage reads, but keeps a font a page's stylesheet names too", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "autonomy-sw-print-"));
+    await mkdir(path.join(dir, "assets/fonts"), { recursive: true });
+    await mkdir(path.join(dir, "print-fonts"));
+    const files: Record<string, string> = {
+      "index.html": "home",
+      "assets/site-A.css": '@font-face{src:url("./fonts/latin-1.woff2")}',
+      "assets/print-fonts-cjk-emoji-B.css": "@font-face{src:url(./fonts/sc-1.woff2)}@font-face{src:url('./fonts/latin-1.woff2')}",
+      "assets/fonts/latin-1.woff2": "l",
+      "assets/fonts/sc-1.woff2": "s",
+      "print-fonts/glyph-coverage.json": "[]",
+    };
+    for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
+    const plan = await serviceWorkerPlan(dir, {
+      pages: [{ path: "/", policy: "guide" }],
+      files: ["/assets/site-A.css", "/assets/print-fonts-cjk-emoji-B.css", "/assets/fonts/latin-1.woff2", "/assets/fonts/sc-1.woff2", "/print-fonts/glyph-coverage.json"],
+    });
+    expect(plan.precache).toEqual(["./", "assets/fonts/latin-1.woff2", "assets/site-A.css"]);
+    expect(plan.onFirstUse).toEqual([]);
+  });
+});
+
 describe("renderServiceWorker", () => {
   const source = renderServiceWorker({ version: "0123456789abcdef", precache: ["./", "assets/a.css"], onFirstUse: ["downloads/a.pdf"] });
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
   served = path.join(parent, "dist");
   await cp(siteDir(), served, { recursive: true });
   server = await startStaticServer(served);
-  browser = await launchBrowser();
+  browser = await launchBrowser({ use: "browse" });
 });
 afterAll(async () => {
   await browser?.close();

@@ -21,7 +21,7 @@ const PDF = lists.onFirstUse[0]!;
 beforeAll(async () => {
   server = await startStaticServer(siteDir());
   siteUrl = server.url;
-  browser = await launchBrowser();
+  browser = await launchBrowser({ use: "browse" });
   context = await browser.createBrowserContext();
 });
 afterAll(async () => {

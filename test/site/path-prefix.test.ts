@@ -5,6 +5,7 @@ import path from "node:path";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WORKBOOK_PDFS } from "../../src/pdf/workbook-pdfs.ts";
 import { launchBrowser } from "../../src/chromium/launch-browser.ts";
 import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
 import { describeViolations, runAxe } from "../helpers/axe.ts";
@@ -30,7 +31,7 @@ beforeAll(async () => {
   if (run.status !== 0) throw new Error(`the site did not build under a prefix:\n${run.stderr}`);
   pages = builtPages(dir);
   server = await startStaticServer(dir);
-  browser = await launchBrowser();
+  browser = await launchBrowser({ use: "browse" });
 });
 afterAll(async () => {
   await browser?.close();
@@ -69,7 +70,8 @@ describe(`the site published under ${PREFIX}`, () => {
       if (anchor && !ids.get(url.pathname)?.has(anchor)) broken.push(`${page} -> ${target}: no element with id "${anchor}"`);
     }
     expect(broken).toEqual([]);
-    expect([...checked.keys()].filter((file) => file.endsWith(".pdf"))).toHaveLength(4);
+    // Every workbook PDF the site offers was among the links, under the prefix.
+    expect([...checked.keys()].filter((file) => file.endsWith(".pdf")).sort()).toEqual(WORKBOOK_PDFS.map((pdf) => `${PREFIX}downloads/${pdf.file}`).sort());
   });
 
   it("names each page's published address, under the prefix, in its canonical link, the sitemap and robots.txt", () => {

@@ -33,11 +33,12 @@ const TYPES: [RegExp, string][] = [
   [/\.png$/, "image/png"],
   [/\.ico$/, "image/x-icon"],
   [/\.webmanifest$/, "application/manifest+json; charset=utf-8"],
+  [/\.json$/, "application/json; charset=utf-8"],
   [/\.xml$/, "application/xml; charset=utf-8"],
   [/\.txt$/, "text/plain; charset=utf-8"],
   [/\.pdf$/, "application/pdf"],
 ];
-const COMPRESSED = /\/$|\.(html|css|js|svg|webmanifest|xml|txt)$/;
+const COMPRESSED = /\/$|\.(html|css|js|svg|webmanifest|json|xml|txt)$/;
 
 let server: StaticServer;
 beforeAll(async () => {
