@@ -64,7 +64,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
     // Loaded only when needed: a site-only build never starts Chromium or pdf-lib.
     // Chromium starts now and boots while Eleventy writes the pages; the PDFs print after.
     // The schema the site is built from: the data folder beside the input (eleventy.config.ts's dir.data).
-    downloads = (options.pdfs ?? true) ? (await import("../pdf/build-downloads.ts")).startDownloads(staging, { schemaFile: path.join(input, "..", "data", "contract.schema.json"), log: options.log }) : undefined;
+    downloads = (options.pdfs ?? true) ? (await import("../pdf/build-downloads.ts")).startDownloads(staging, { schemaFile: path.join(input, "..", "data", "contract.schema.json"), log: options.log, pathPrefix: location.pathPrefix }) : undefined;
     await eleventy.write();
     options.log?.(`${stamp()} Eleventy wrote the pages`);
     await downloads?.finish();

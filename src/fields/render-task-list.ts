@@ -1,3 +1,4 @@
+import { checkStatus, countSection, sectionStatus, signingStatus, type TaskStatus } from "../browser/workbook/task-status.ts";
 import type { ContractLayout, Section } from "../layout/layout-types.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { StepInfo } from "./render-form.ts";
@@ -13,12 +14,21 @@ export const READY_VIEW = "ready";
  * task links to its view and has a status the page's script keeps up to date (not
  * started, in progress, completed, and what is left, optional questions said as
  * such); without script the links still lead to each section of the long form.
+ * Each status is written as the script would write it for an empty workbook (the
+ * same functions, task-status.ts), so a first visit's page does not move when the
+ * script starts.
  */
 export function renderTaskList(layout: ContractLayout, steps: StepInfo[]): string {
+  const work = layout.sections.filter((section) => section.role !== "signing");
+  const empty = new Map(work.map((section) => [section.id, sectionStatus(countSection(section, {}, []))]));
   const tasks: string[] = [];
   for (const section of layout.sections) {
-    if (section.role === "signing") tasks.push(task(CHECK_VIEW, "Check your answers", "Every answer by step, with a link to change it"));
-    tasks.push(task(section.id, taskName(section, steps), section.role === "signing" ? "You both sign, by drawing or typing your name" : undefined, section.key));
+    if (section.role === "signing") {
+      tasks.push(task(CHECK_VIEW, "Check your answers", checkStatus([...empty.values()])));
+      tasks.push(task(section.id, taskName(section, steps), signingStatus([...empty.values()], { a: "unsigned", b: "unsigned" }, { a: "", b: "" }), section.key));
+    } else {
+      tasks.push(task(section.id, taskName(section, steps), empty.get(section.id)!, section.key));
+    }
   }
   return `<section class="task-list-section" aria-labelledby="tasks-title">
 <h2 id="tasks-title" tabindex="-1" data-view-heading>Your contract, step by step</h2>
@@ -37,14 +47,14 @@ function taskName(section: Section, steps: StepInfo[]): string {
 }
 
 /** One task: its name as a link, a line of detail, and its status, which the link is described by. */
-function task(id: string, name: string, detail?: string, section?: string): string {
+function task(id: string, name: string, status: TaskStatus, section?: string): string {
   const statusId = `task-${id}-status`;
   const detailId = `task-${id}-detail`;
   return `<li class="task" data-task="${escapeHtml(id)}"${section ? ` data-task-section="${escapeHtml(section)}"` : ""}>
 <div class="task-name">
 <a class="task-link" href="#${escapeHtml(id)}" aria-describedby="${statusId} ${detailId}">${escapeHtml(name)}</a>
-<p class="task-detail" id="${detailId}" data-task-detail>${detail ? escapeHtml(detail) : ""}</p>
+<p class="task-detail" id="${detailId}" data-task-detail>${escapeHtml(status.detail)}</p>
 </div>
-<p class="task-status" id="${statusId}" data-task-status>Not started</p>
+<p class="task-status" id="${statusId}" data-task-status data-state="${escapeHtml(status.state)}">${escapeHtml(status.text)}</p>
 </li>`;
 }

@@ -18,6 +18,8 @@ export interface DownloadsOptions {
   schemaFile?: string;
   /** Told when each step ends (`npm run build -- --verbose`). */
   log?: (line: string) => void;
+  /** The path the site is built under (Eleventy's pathPrefix): Chromium starts before the site's manifest says it. */
+  pathPrefix?: string;
 }
 
 /**
@@ -26,8 +28,8 @@ export interface DownloadsOptions {
  * cores, the launch then costs the build almost nothing). `finish` prints the
  * workbook PDFs into downloads/ and gives the pages that link to them their sizes.
  */
-export function startDownloads(siteDir: string, { schemaFile = SCHEMA_FILE, log }: DownloadsOptions = {}): Downloads {
-  const session = openPdfSession({ siteDir, preload: { tabs: printJobs().length } });
+export function startDownloads(siteDir: string, { schemaFile = SCHEMA_FILE, log, pathPrefix }: DownloadsOptions = {}): Downloads {
+  const session = openPdfSession({ siteDir, pathPrefix, preload: { tabs: printJobs().length } });
   session.then(() => log?.(`${stamp()} Chromium is up`), () => undefined); // awaited in finish or close
   return {
     async finish() {

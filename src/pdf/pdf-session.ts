@@ -30,6 +30,11 @@ export interface PdfSessionOptions {
    * built yet). Uses take these tabs first.
    */
   preload?: { path?: string; tabs: number };
+  /**
+   * The path the site is built under ("/autonomy-contract/"), when the session starts
+   * before the site is written: the server otherwise reads it from the site's manifest.
+   */
+  pathPrefix?: string;
 }
 
 /** A guarded tab of the built site. */
@@ -67,7 +72,7 @@ interface KeptTab extends SessionPage {
 export async function openPdfSession(options: PdfSessionOptions): Promise<PdfSession> {
   const timeouts = { ...PDF_TIMEOUTS, ...options.timeouts };
   const chromium = startChromium({ timeout: timeouts.launch });
-  const [server, browser] = await Promise.allSettled([startStaticServer(options.siteDir), chromium.browser]);
+  const [server, browser] = await Promise.allSettled([startStaticServer(options.siteDir, 0, { pathPrefix: options.pathPrefix }), chromium.browser]);
   if (server.status === "rejected" || browser.status === "rejected") {
     await Promise.allSettled([server.status === "fulfilled" ? server.value.close() : undefined, chromium.close()]);
     throw server.status === "rejected" ? server.reason : (browser as PromiseRejectedResult).reason;

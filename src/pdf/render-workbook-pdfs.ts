@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "puppeteer-core";
+import type { HTTPResponse, Page } from "puppeteer-core";
 import { listPaperFields } from "../layout/paper-fields.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { finishWorkbookPdf, type WrittenPdf } from "./finish-workbook-pdf.ts";
@@ -82,8 +82,17 @@ export function printJobs(pdfs: readonly WorkbookPdf[] = WORKBOOK_PDFS): PrintJo
 async function printWorkbook(session: PdfSession, job: PrintJob, log?: (line: string) => void): Promise<Uint8Array> {
   const where = `${job.edition.path} on ${PAPERS[job.paper]}`;
   return session.withPage(async ({ page, siteUrl, blocked }) => {
-    await page.goto(`${siteUrl}${job.edition.path}`, { waitUntil: "load", timeout: session.timeouts.load });
-    await loadPrintFonts(page, session.timeouts.ready);
+    // A file of the site that is missing (a stylesheet, a font) would print a page laid out without it.
+    const missing: string[] = [];
+    const onResponse = (response: HTTPResponse) => void (response.status() >= 400 && missing.push(`${response.url()} (${response.status()})`));
+    page.on("response", onResponse);
+    try {
+      await page.goto(`${siteUrl}${job.edition.path}`, { waitUntil: "load", timeout: session.timeouts.load });
+      await loadPrintFonts(page, session.timeouts.ready);
+    } finally {
+      page.off("response", onResponse);
+    }
+    if (missing.length) throw new Error(`${job.edition.path} asked for files the site does not have: ${missing.join(", ")}`);
     log?.(`${stamp()} ${where}: loaded, fonts ready`);
     const marked = await markPage(page, { fields: true });
     if (marked.headings === 0) throw new Error(`${job.edition.path} has no headings marked for the table of contents`);
@@ -91,11 +100,11 @@ async function printWorkbook(session: PdfSession, job: PrintJob, log?: (line: st
     let numbers: Record<string, number> = {};
     let ends: PageEnds | undefined;
     for (let pass = 1; pass <= TOC_PASSES; pass++) {
-      const missing = await setTocPages(page, numbers);
+      const unmarked = await setTocPages(page, numbers);
       const bytes = await print(page, job.paper, session.timeouts.print, pass > 1);
       log?.(`${stamp()} ${where}: print ${pass}${pass > 1 ? "" : " (untagged)"}, ${Math.round(bytes.byteLength / 1024)} KB`);
       const landed = headingPages(bytes);
-      if (pass > 1 && missing.length > 0) throw new Error(`the table of contents of ${job.edition.path} points at headings that are not marked: ${missing.join(", ")}`);
+      if (pass > 1 && unmarked.length > 0) throw new Error(`the table of contents of ${job.edition.path} points at headings that are not marked: ${unmarked.join(", ")}`);
       const fills = markersOf(bytes, FILL_MARKER);
       // The notes that end each step grow into the room left on their page, once, from the first print.
       if (ends === undefined) {

@@ -13,7 +13,7 @@ import { builtPages, type BuiltPage } from "../helpers/built-site.ts";
 import { formatNuMessages, nuCheck } from "../helpers/nu-checker.ts";
 import { waitForOfflineCopy } from "../helpers/offline-copy.ts";
 import { ROOT, runBuild } from "../helpers/run-build.ts";
-import { openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
+import { openQuestion, openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
 
 // The site as a project page of a static host: https://example.org/autonomy-contract/.
 const PREFIX = "/autonomy-contract/";
@@ -130,6 +130,8 @@ describe(`the site published under ${PREFIX}`, () => {
     try {
       const page = await openWorkbookTab(context, server.url);
       expect((await waitForOfflineCopy(page)).scope).toBe(`${server.url}/`);
+      // The workbook shows one view at a time: open the question first, as its "Change" link does.
+      await openQuestion(page, "f-couple-a-name");
       await page.type("#f-couple-a-name", "Under a prefix");
       await waitForStatus(page, "Saved");
       await page.reload({ waitUntil: "load" });
