@@ -2,7 +2,7 @@ import type { Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { useBrowserSession } from "../helpers/browser-session.ts";
 import { resign, sampleContract } from "../helpers/contracts.ts";
-import { openWorkbookTab, profilesOf } from "../helpers/workbook-page.ts";
+import { openQuestion, openWorkbookTab, profilesOf } from "../helpers/workbook-page.ts";
 
 const session = useBrowserSession();
 const withProfile = profilesOf(session);
@@ -115,6 +115,7 @@ describe("direction controls in the workbook (real Chromium)", () => {
   it("warns beside an answer as soon as one is typed, and the warning goes with the character", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbookTab(context, session().server.url);
+      await openQuestion(page, FIELD.slice(1));
       await page.type(FIELD, "pay \u202E100");
       await page.waitForSelector(WARNING);
       expect(await page.$eval(WARNING, (warning) => [warning.getAttribute("role"), warning.textContent])).toEqual([
@@ -134,6 +135,7 @@ describe("direction controls in the workbook (real Chromium)", () => {
   it("warns when one is pasted", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbookTab(context, session().server.url);
+      await openQuestion(page, FIELD.slice(1));
       await page.focus(FIELD);
       // A real paste: the text on Chromium's clipboard, then the Paste command, as Ctrl+V gives it.
       await page.evaluate(() => {
