@@ -8,6 +8,7 @@ export interface BundledAssets {
   icon: string;
   workbookScript: string;
   contractScript: string;
+  exitScript: string;
 }
 
 type AssetName = keyof BundledAssets;
@@ -19,6 +20,8 @@ const LAYOUT_SOURCES = { stylesheet: "css/site.css", icon: "assets/icon.svg" } a
 const SCRIPT_SOURCES = {
   workbookScript: path.join(import.meta.dirname, "../browser/workbook-page.ts"),
   contractScript: path.join(import.meta.dirname, "../browser/contract-page.ts"),
+  // The safety page's one script: "Exit this page" (issue 15).
+  exitScript: path.join(import.meta.dirname, "../browser/exit-page.ts"),
 } as const;
 
 /**

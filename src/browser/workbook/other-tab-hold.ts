@@ -89,11 +89,14 @@ export function holdForOtherTabs({ schema, state, store, saving, notices, dialog
     choices.later();
   });
 
-  window.addEventListener("storage", (event) => {
+  window.addEventListener("storage", async (event) => {
     // A null key means the other tab cleared all of the site's storage.
     if (event.key !== store.key && event.key !== null) return;
     const cleared = event.key === null || event.newValue === null;
-    const opened = cleared ? undefined : openText(event.newValue as string, schema, { keepInvalidAnswers: true });
+    // A locked workbook stores sealed text: this page opens it with the key it holds (src/browser/lock/).
+    const revealed = cleared ? undefined : await (store.reveal?.(event.newValue as string) ?? event.newValue);
+    if (!cleared && revealed === undefined) return;
+    const opened = cleared ? undefined : openText(revealed as string, schema, { keepInvalidAnswers: true });
     if (!cleared && opened?.kind !== "loaded") return;
     state.hold = "other-tab";
     saving.cancel();

@@ -1,0 +1,53 @@
+/** A day, for the reminder: answers unsaved to a file for this long are worth a word. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When a copy was last saved to a file, in plain words: "never", "today", "yesterday", "3 days ago". */
+export function lastCopyInWords(lastFileCopy: number | undefined, now: number, language = "en"): string {
+  if (lastFileCopy === undefined) return "never";
+  const midnight = (time: number) => {
+    const day = new Date(time);
+    return new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
+  };
+  const days = Math.round((midnight(now) - midnight(lastFileCopy)) / DAY_MS);
+  return new Intl.RelativeTimeFormat(language, { numeric: "auto" }).format(-Math.max(0, days), "day");
+}
+
+/** The bar's line: whether the answers are kept only here, and the last file copy. */
+export function keepingStatus(kept: "persistent" | "may-clear", lastCopy: string): string {
+  const where = kept === "persistent" ? "Kept in this browser, which has agreed not to clear it" : "Kept only in this browser, which may clear it";
+  return `${where}. Last copy saved to a file: ${lastCopy}.`;
+}
+
+/** Where the browser is: Safari (which clears a site's storage after 7 days unused), a phone, an iPhone or iPad, installed on the home screen. */
+export interface Platform {
+  safari: boolean;
+  phone: boolean;
+  apple: boolean;
+  installed: boolean;
+}
+
+/** Reads the platform from the browser: every browser on an iPhone or iPad is Safari underneath. */
+export function detectPlatform(window: Window): Platform {
+  const agent = window.navigator.userAgent;
+  const apple = /iPhone|iPad|iPod/.test(agent) || (/Macintosh/.test(agent) && window.navigator.maxTouchPoints > 1);
+  const safari = apple || (/Safari\//.test(agent) && !/Chrome\/|Chromium\/|Edg\/|Android/.test(agent));
+  const phone = apple || /Android|Mobi/.test(agent) || window.matchMedia("(pointer: coarse) and (max-width: 48rem)").matches;
+  const installed = window.matchMedia("(display-mode: standalone)").matches || (window.navigator as { standalone?: boolean }).standalone === true;
+  return { safari, phone, apple, installed };
+}
+
+/** The reminder's words, by what the browser may do and whether a copy was ever saved. */
+export function reminderText(platform: Platform, persistent: boolean, lastFileCopy: number | undefined): string {
+  const since = lastFileCopy === undefined ? "Your answers have never been saved to a file." : "Your answers have changed since you last saved a copy to a file.";
+  const risk = platform.safari && !platform.installed
+    ? "Safari deletes what a site keeps once it has not been visited for 7 days."
+    : persistent
+      ? "This browser keeps them, but only here."
+      : "This browser may clear them when it needs space.";
+  const home = platform.phone && !platform.installed
+    ? platform.apple
+      ? " You can also add this site to your Home Screen (in Safari, tap Share, then Add to Home Screen), so your phone keeps it."
+      : " You can also add this site to your home screen (in your browser's menu, choose Add to Home screen or Install app), so your phone keeps it."
+    : "";
+  return `${since} ${risk} A file is a copy no browser can clear.${home}`;
+}
