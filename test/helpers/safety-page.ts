@@ -71,3 +71,8 @@ export async function everythingStored(page: Page): Promise<string> {
     return parts.join("\n");
   });
 }
+
+/** The keys of localStorage and sessionStorage. */
+export function storageKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => [localStorage, sessionStorage].flatMap((area) => Array.from({ length: area.length }, (_, index) => area.key(index) as string)));
+}

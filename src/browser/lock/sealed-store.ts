@@ -33,7 +33,9 @@ export function createSealedStore(plain: ContractStore, lock: DeviceLock): Seale
   const store: SealedStore = {
     key: plain.key,
     read() {
-      if (!lock.isSet()) return plain.read();
+      // What is stored decides whether there is anything: removed in another tab, it is gone here too.
+      const stored = plain.read();
+      if (!lock.isSet() || stored.kind !== "found") return stored;
       return opened ?? { kind: "unavailable", error: new Error("the workbook is locked") };
     },
     write(text) {
