@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseEnvelope } from "../../src/browser/lock/sealed-envelope.ts";
 import { describeViolations, runAxe } from "../helpers/axe.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { everythingStored, openLockDialog, setPassphrase, storageKeys, unlockWith } from "../helpers/safety-page.ts";
+import { everythingStored, openLockDialog, recordRequests, setPassphrase, storageKeys, unlockWith, waitForExit } from "../helpers/safety-page.ts";
 import { CONTRACT_FIXTURES, WORKBOOK_KEY, openQuestion, openWorkbookTab, profilesOf, storedText, valueOf, waitForDownload, waitForStatus } from "../helpers/workbook-page.ts";
 
 const session = useBrowserSession();
@@ -219,6 +219,27 @@ describe("the workbook's passphrase lock", () => {
     } finally {
       await rm(downloads, { recursive: true, force: true });
     }
+  });
+
+  it("Exit this page leaves at once mid-sentence, asking nothing, keeps what was typed (sealed) and opens locked after", async () => {
+    await withProfile(async (context) => {
+      const page = await lockedWorkbook(context);
+      await recordRequests(page);
+      const asked: string[] = [];
+      page.on("dialog", (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss();
+      });
+      await openQuestion(page, "f-couple-b-name");
+      await page.type("#f-couple-b-name", "Jonas");
+      for (let press = 0; press < 3; press++) await page.keyboard.press("Shift");
+      await waitForExit(page);
+      expect(asked).toEqual([]);
+      await page.goto(`${site()}/workbook/`, { waitUntil: "load" });
+      expect(await everythingStored(page)).not.toContain("Jonas");
+      expect(await unlockWith(page, PASSPHRASE)).toBe("unlocked");
+      await page.waitForFunction(() => document.querySelector<HTMLInputElement>("#f-couple-b-name")?.value === "Jonas");
+    });
   });
 
   it("has no axe violations on the locked screen, its error, the forgotten passphrase and the lock's dialog", async () => {

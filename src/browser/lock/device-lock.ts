@@ -101,9 +101,11 @@ export function createDeviceLock(getStorage: () => Storage): DeviceLock {
     forget() {
       open = undefined;
     },
-    async seal(text) {
-      if (!open) throw new Error("the lock is shut: nothing can be sealed");
-      return JSON.stringify(await sealText(open.key, open.parameters, text));
+    seal(text) {
+      // The key is taken now, not after an await: sealing asked for while open finishes even if the lock shuts meanwhile.
+      const current = open;
+      if (!current) return Promise.reject(new Error("the lock is shut: nothing can be sealed"));
+      return sealText(current.key, current.parameters, text).then((envelope) => JSON.stringify(envelope));
     },
     async open(text) {
       const envelope = parseEnvelope(text);

@@ -45,9 +45,11 @@ export function createSealedStore(plain: ContractStore, lock: DeviceLock): Seale
         return result;
       }
       if (!lock.isOpen()) return shut;
+      // Sealed with the key of the moment it was asked for (a last save as the page
+      // leaves still lands); written in the order asked.
+      const sealing = lock.seal(text);
       const written = queue.then(async (): Promise<StoredWrite> => {
-        if (!lock.isOpen()) return shut;
-        const result = await plain.write(await lock.seal(text));
+        const result = await plain.write(await sealing);
         if (result.ok) opened = { kind: "found", version: versionOfStore(), text };
         return result;
       });

@@ -100,7 +100,17 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
       keeping?.remind();
     },
   });
-  startExitThisPage({ document, window, beforeLeave: () => page.shut() });
+  startExitThisPage({
+    document,
+    window,
+    // Leaving comes first: the waiting save is started (a sealed one lands within milliseconds), and the browser must not stop to ask "Leave site?".
+    beforeLeave() {
+      saving.cancel();
+      if (state.unsaved && !state.hold) void saving.save();
+      state.unsaved = false;
+      page.shut();
+    },
+  });
   const settings = createLockSettings({ dialog: find<HTMLDialogElement>("[data-lock-settings]"), lock, store, page, save: async () => saving.save() });
   options.bar.addEventListener("click", (event) => {
     if ((event.target as Element).closest('[data-action="lock"]')) settings.open();
