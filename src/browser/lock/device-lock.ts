@@ -1,6 +1,9 @@
 import { isQuotaError } from "../storage/is-quota-error.ts";
 import type { StoredWrite } from "../storage/contract-store.ts";
-import { deriveLockKey, newKeyParameters, openEnvelope, parametersOf, parseEnvelope, sealText, type KeyParameters } from "./sealed-envelope.ts";
+import type { KeyParameters } from "./sealed-envelope.ts";
+
+/** The encryption, loaded only once a lock is used: most couples never set one, and the workbook's start-up script stays small. */
+const cipher = () => import("./sealed-envelope.ts");
 
 /** Where the lock record lives: beside the contract, under the same prefix. */
 export const LOCK_KEY = "autonomy-contract/lock";
@@ -37,6 +40,8 @@ export interface DeviceLock {
   seal(text: string): Promise<string>;
   /** Opens sealed text; undefined when this key did not seal it. */
   open(text: string): Promise<string | undefined>;
+  /** Whether stored text is sealed (an envelope), rather than plain contract JSON. */
+  isSealed(text: string): Promise<boolean>;
 }
 
 /** Opens the lock of this device's storage; `getStorage` throws where storage is off. */
@@ -52,6 +57,7 @@ export function createDeviceLock(getStorage: () => Storage): DeviceLock {
   const keyFor = async (passphrase: string): Promise<{ result: UnlockResult; key?: CryptoKey; parameters?: KeyParameters }> => {
     const text = record();
     if (text === null) return { result: "unavailable" };
+    const { deriveLockKey, openEnvelope, parametersOf, parseEnvelope } = await cipher();
     const envelope = parseEnvelope(text);
     if (!envelope) return { result: "damaged" };
     const parameters = parametersOf(envelope);
@@ -71,6 +77,7 @@ export function createDeviceLock(getStorage: () => Storage): DeviceLock {
       return (await keyFor(passphrase)).result === "unlocked";
     },
     async set(passphrase, contract) {
+      const { deriveLockKey, newKeyParameters, sealText } = await cipher();
       const parameters = newKeyParameters();
       const key = await deriveLockKey(passphrase, parameters);
       const text = JSON.stringify(await sealText(key, parameters, CHECK_TEXT));
@@ -105,11 +112,16 @@ export function createDeviceLock(getStorage: () => Storage): DeviceLock {
       // The key is taken now, not after an await: sealing asked for while open finishes even if the lock shuts meanwhile.
       const current = open;
       if (!current) return Promise.reject(new Error("the lock is shut: nothing can be sealed"));
-      return sealText(current.key, current.parameters, text).then((envelope) => JSON.stringify(envelope));
+      return cipher().then(({ sealText }) => sealText(current.key, current.parameters, text)).then((envelope) => JSON.stringify(envelope));
     },
     async open(text) {
+      const current = open;
+      const { openEnvelope, parseEnvelope } = await cipher();
       const envelope = parseEnvelope(text);
-      return open && envelope ? openEnvelope(open.key, envelope) : undefined;
+      return current && envelope ? openEnvelope(current.key, envelope) : undefined;
+    },
+    async isSealed(text) {
+      return (await cipher()).parseEnvelope(text) !== undefined;
     },
   };
 }

@@ -1,6 +1,5 @@
 import type { DeviceLock } from "./device-lock.ts";
 import { watchIdle } from "./idle-lock.ts";
-import { showLockScreen } from "./lock-screen.ts";
 import type { SealedStore } from "./sealed-store.ts";
 
 /** What locking a page needs. */
@@ -79,7 +78,9 @@ export function startPageLock(options: PageLockOptions): PageLock {
     options.open();
     return page;
   }
-  showLockScreen({
+  // The locked screen's code is loaded only where a lock is set; the page stays hidden meanwhile.
+  options.screen.ownerDocument.documentElement.toggleAttribute("data-locked", true);
+  void import("./lock-screen.ts").then(({ showLockScreen }) => showLockScreen({
     screen: options.screen,
     lock,
     clearEverything: options.clearEverything,
@@ -91,6 +92,6 @@ export function startPageLock(options: PageLockOptions): PageLock {
       options.open();
       page.watch();
     },
-  });
+  }));
   return page;
 }

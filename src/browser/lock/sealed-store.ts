@@ -1,6 +1,5 @@
 import type { ContractStore, StoredRead, StoredWrite } from "../storage/contract-store.ts";
 import type { DeviceLock } from "./device-lock.ts";
-import { parseEnvelope } from "./sealed-envelope.ts";
 
 /** A contract store that encrypts under the plain one while a lock is set. */
 export interface SealedStore extends ContractStore {
@@ -61,8 +60,7 @@ export function createSealedStore(plain: ContractStore, lock: DeviceLock): Seale
       return plain.remove();
     },
     async reveal(text) {
-      if (parseEnvelope(text) === undefined) return text;
-      return lock.open(text);
+      return (await lock.isSealed(text)) ? lock.open(text) : text;
     },
     async prepare() {
       const stored = plain.read();
@@ -71,7 +69,7 @@ export function createSealedStore(plain: ContractStore, lock: DeviceLock): Seale
         return "ready";
       }
       // Plain text under a lock: a lock set while the page closed before sealing. It opens, and is sealed at the next save.
-      if (parseEnvelope(stored.text) === undefined) {
+      if (!(await lock.isSealed(stored.text))) {
         opened = stored;
         return "ready";
       }

@@ -6,7 +6,6 @@ import type { Notices } from "../workbook/notices.ts";
 import type { Saving } from "../workbook/saving.ts";
 import type { WorkbookState } from "../workbook/workbook-state.ts";
 import type { DeviceLock } from "./device-lock.ts";
-import { createLockSettings } from "./lock-settings.ts";
 import { startPageLock } from "./page-lock.ts";
 import type { SealedStore } from "./sealed-store.ts";
 
@@ -111,9 +110,14 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
       page.shut();
     },
   });
-  const settings = createLockSettings({ dialog: find<HTMLDialogElement>("[data-lock-settings]"), lock, store, page, save: async () => saving.save() });
+  // The lock's dialog is loaded the first time it is asked for.
+  let settings: Promise<{ open(): void }> | undefined;
   options.bar.addEventListener("click", (event) => {
-    if ((event.target as Element).closest('[data-action="lock"]')) settings.open();
+    if (!(event.target as Element).closest('[data-action="lock"]')) return;
+    settings ??= import("./lock-settings.ts").then(({ createLockSettings }) =>
+      createLockSettings({ dialog: find<HTMLDialogElement>("[data-lock-settings]"), lock, store, page, save: async () => saving.save() }),
+    );
+    void settings.then((dialog) => dialog.open());
   });
   const saveCopy = () => {
     options.exportContract();
