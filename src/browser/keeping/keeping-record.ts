@@ -1,4 +1,5 @@
-import { KEEPING_KEY } from "../storage/clear-device.ts";
+/** Where the reminders keep their state. */
+export const KEEPING_KEY = "autonomy-contract/keeping";
 
 /** What the reminders remember, in milliseconds since 1970: times only, never an answer. */
 export interface KeepingRecord {

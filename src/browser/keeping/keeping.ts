@@ -1,6 +1,6 @@
 import type { Notices } from "../workbook/notices.ts";
 import { readKeepingRecord, writeKeepingRecord, type KeepingRecord } from "./keeping-record.ts";
-import { DAY_MS, detectPlatform, keepingStatus, lastCopyInWords, reminderText } from "./keeping-words.ts";
+import { DAY_MS, detectPlatform, keepingStatus, lastCopyInWords } from "./keeping-words.ts";
 
 /** What keeping the answers over weeks needs from the workbook. */
 export interface KeepingOptions {
@@ -75,7 +75,7 @@ export function startKeeping({ window, line, notices, saveCopy, now = Date.now }
       notices.dismiss("keep-a-copy");
     },
     remind() {
-      void known.then(() => remindNow());
+      void known.then(remindNow);
     },
     cleared() {
       record = {};
@@ -83,7 +83,7 @@ export function startKeeping({ window, line, notices, saveCopy, now = Date.now }
       draw();
     },
   };
-  function remindNow() {
+  async function remindNow() {
     record = readKeepingRecord(storage);
     draw();
     const time = now();
@@ -91,6 +91,8 @@ export function startKeeping({ window, line, notices, saveCopy, now = Date.now }
     const due = record.unfiledSince !== undefined && time - record.unfiledSince >= DAY_MS;
     const dismissed = record.dismissedAt !== undefined && time - record.dismissedAt < DAY_MS;
     if (!mayLose || !due || dismissed) return;
+    // Its words load only when it is due: most visits never need them.
+    const { reminderText } = await import("./reminder-text.ts");
     notices.show({
       id: "keep-a-copy",
       tone: "info",

@@ -8,7 +8,7 @@ export interface LockScreenOptions {
   /** The passphrase was right: open the page's answers. */
   unlocked(): Promise<void> | void;
   /** The passphrase is forgotten and the person confirmed: clear everything (the page then says what was removed). */
-  clearEverything(): void;
+  clearEverything(): Promise<void> | void;
 }
 
 /**
@@ -97,7 +97,7 @@ export function showLockScreen({ screen, lock, unlocked, clearEverything }: Lock
     find<HTMLButtonElement>("[data-lock-clear]").focus();
   });
   find<HTMLButtonElement>("[data-lock-clear-yes]").addEventListener("click", async () => {
-    clearEverything();
+    await clearEverything();
     confirm.hidden = true;
     forgotten.open = false;
     say(undefined);

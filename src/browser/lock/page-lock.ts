@@ -1,5 +1,4 @@
 import type { DeviceLock } from "./device-lock.ts";
-import { watchIdle } from "./idle-lock.ts";
 import type { SealedStore } from "./sealed-store.ts";
 
 /** What locking a page needs. */
@@ -14,7 +13,7 @@ export interface PageLockOptions {
   /** Saves what is waiting before the page locks; false when it could not be saved. */
   flush(): Promise<boolean>;
   /** Clears everything after a forgotten passphrase, and says so on the page. */
-  clearEverything(): void;
+  clearEverything(): Promise<void> | void;
   /** Says the stored answers could not be opened with this lock (damaged, or sealed with another key). */
   unreadable(): void;
 }
@@ -62,7 +61,10 @@ export function startPageLock(options: PageLockOptions): PageLock {
     },
     watch() {
       idle?.stop();
-      if (lock.isSet()) idle = watchIdle(window, period, () => void page.lockNow());
+      if (lock.isSet()) void import("./idle-lock.ts").then(({ watchIdle }) => {
+        idle?.stop();
+        if (lock.isSet()) idle = watchIdle(window, period, () => void page.lockNow());
+      });
     },
   };
 

@@ -1,6 +1,5 @@
 import { startExitThisPage } from "../exit/exit-this-page.ts";
 import { startKeeping, type Keeping } from "../keeping/keeping.ts";
-import { clearDevice, listInWords } from "../storage/clear-device.ts";
 import type { Confirmation } from "../workbook/confirm-dialog.ts";
 import type { Notices } from "../workbook/notices.ts";
 import type { Saving } from "../workbook/saving.ts";
@@ -63,23 +62,25 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
     if (state.unsaved && !state.hold) await saving.save();
     return !state.unsaved;
   };
-  const say = (removed: string[], ok: boolean) =>
+  const say = (removed: string[], ok: boolean, listInWords: (items: string[]) => string) =>
     notices.show({
       id: "cleared",
       tone: ok ? "success" : "error",
       title: ok ? "Everything was cleared from this browser" : "Cleared from this page, but not all of it from this browser's storage",
       text: `${removed.length ? `Removed: ${listInWords(removed)}.` : "Nothing was stored here."} A copy you saved to a file is not affected.`,
     });
-  const clear = () => {
+  const clear = async () => {
     saving.cancel();
     page.shut();
+    // Loaded when asked for: clearing is rare.
+    const { clearDevice, listInWords } = await import("../storage/clear-device.ts");
     const cleared = clearDevice(() => [window.localStorage, window.sessionStorage]);
     options.load({});
     state.unsaved = false;
     options.resetChecking();
     keeping?.cleared();
     saving.status(cleared.ok ? "Everything was cleared from this browser" : "Cleared from this page, but not from this browser's storage", cleared.ok ? "ok" : "error");
-    say(cleared.removed, cleared.ok);
+    say(cleared.removed, cleared.ok, listInWords);
   };
 
   const page = startPageLock({
@@ -135,7 +136,7 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
         text: "This removes from this browser every answer and both signatures, the passphrase lock if you set one, and the reminders about saving a copy. It cannot be undone. Save a copy to a file first if you may want your answers back.",
         confirmLabel: "Clear everything",
       });
-      if (yes) clear();
+      if (yes) await clear();
     },
   };
 }

@@ -1,8 +1,6 @@
+import { KEEPING_KEY } from "../keeping/keeping-record.ts";
 import { LOCK_KEY } from "../lock/device-lock.ts";
 import { KEY_PREFIX } from "./contract-store.ts";
-
-/** Where the reminders keep their state (src/browser/keeping/keeping-record.ts). */
-export const KEEPING_KEY = "autonomy-contract/keeping";
 
 /** What "Clear everything" removed, in the person's words, and whether anything stayed. */
 export interface Cleared {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS, keepingStatus, lastCopyInWords, reminderText } from "../../../src/browser/keeping/keeping-words.ts";
+import { DAY_MS, keepingStatus, lastCopyInWords } from "../../../src/browser/keeping/keeping-words.ts";
+import { reminderText } from "../../../src/browser/keeping/reminder-text.ts";
 import { readKeepingRecord } from "../../../src/browser/keeping/keeping-record.ts";
 import { MemoryStorage } from "../../helpers/memory-storage.ts";
 
