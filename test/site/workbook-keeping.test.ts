@@ -57,12 +57,12 @@ describe("the workbook keeps answers over weeks", () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context, true);
       expect(await persistCalls(page)).toBe(0);
-      expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last copy saved to a file: never.");
+      expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last saved to a file: never.");
       await openQuestion(page, "f-couple-a-name");
       await page.type("#f-couple-a-name", "Maya");
       await waitForStatus(page, "Saved");
       expect(await persistCalls(page)).toBe(1);
-      expect(await barLine(page)).toBe("Kept in this browser, which has agreed not to clear it. Last copy saved to a file: never.");
+      expect(await barLine(page)).toBe("Kept only in this browser, which agreed to keep it. Last saved to a file: never.");
     });
   });
 
@@ -73,7 +73,7 @@ describe("the workbook keeps answers over weeks", () => {
       await page.type("#f-couple-a-name", "Maya");
       await waitForStatus(page, "Saved");
       expect(await persistCalls(page)).toBe(1);
-      expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last copy saved to a file: never.");
+      expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last saved to a file: never.");
     });
   });
 
@@ -102,7 +102,7 @@ describe("the workbook keeps answers over weeks", () => {
       const page = await openWorkbook(context, false, { "autonomy-contract/keeping": { lastFileCopy: ago(3) } });
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       expect(await reminder(page)).toBeNull();
-      expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last copy saved to a file: 3 days ago.");
+      expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last saved to a file: 3 days ago.");
     });
   });
 
@@ -114,7 +114,7 @@ describe("the workbook keeps answers over weeks", () => {
         expect(await page.$eval('[data-notice="keep-a-copy"]', (element) => element.textContent)).toContain("Your answers have changed since you last saved a copy to a file.");
         await page.click('[data-notice="keep-a-copy"] .button-secondary');
         expect(await reminder(page)).toBeNull();
-        expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last copy saved to a file: today.");
+        expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last saved to a file: today.");
         expect((await keeping(page)).unfiledSince).toBeUndefined();
       },
       { downloadBehavior: { policy: "deny" } },
@@ -124,7 +124,7 @@ describe("the workbook keeps answers over weeks", () => {
   it("does not remind where the browser keeps its storage, except on Safari", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbook(context, "already", { "autonomy-contract/keeping": { unfiledSince: ago(2) } });
-      expect(await barLine(page)).toBe("Kept in this browser, which has agreed not to clear it. Last copy saved to a file: never.");
+      expect(await barLine(page)).toBe("Kept only in this browser, which agreed to keep it. Last saved to a file: never.");
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       expect(await reminder(page)).toBeNull();
       const safari = await openWorkbook(context, "already", { "autonomy-contract/keeping": { unfiledSince: ago(2) } }, IPHONE);

@@ -14,8 +14,9 @@ export function lastCopyInWords(lastFileCopy: number | undefined, now: number, l
 
 /** The bar's line: whether the answers are kept only here, and the last file copy. */
 export function keepingStatus(kept: "persistent" | "may-clear", lastCopy: string): string {
-  const where = kept === "persistent" ? "Kept in this browser, which has agreed not to clear it" : "Kept only in this browser, which may clear it";
-  return `${where}. Last copy saved to a file: ${lastCopy}.`;
+  // Two wordings of nearly one length: the line changes once typing starts, and must not move the page.
+  const where = kept === "persistent" ? "Kept only in this browser, which agreed to keep it" : "Kept only in this browser, which may clear it";
+  return `${where}. Last saved to a file: ${lastCopy}.`;
 }
 
 /** Where the browser is: Safari (which clears a site's storage after 7 days unused), a phone, an iPhone or iPad, installed on the home screen. */

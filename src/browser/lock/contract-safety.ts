@@ -45,7 +45,7 @@ export function startContractSafety({ document, window, lock, store, showStored,
       page.shut();
       const cleared = clearDevice(() => [window.localStorage, window.sessionStorage]);
       await showStored();
-      say(cleared.ok ? `Everything was cleared from this browser. Removed: ${listInWords(cleared.removed) || "nothing was stored"}.` : "Not everything could be cleared from this browser's storage.");
+      say(cleared.ok ? `Everything was cleared from this device. Removed: ${listInWords(cleared.removed) || "nothing was stored"}.` : "Not everything could be cleared from this device's storage.");
     },
     unreadable: () => say("Your saved contract could not be opened with this passphrase. It is untouched: reload the page and try again."),
   });

@@ -66,7 +66,7 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
     notices.show({
       id: "cleared",
       tone: ok ? "success" : "error",
-      title: ok ? "Everything was cleared from this browser" : "Cleared from this page, but not all of it from this browser's storage",
+      title: ok ? "Everything was cleared from this device" : "Cleared from this page, but not all of it from this device's storage",
       text: `${removed.length ? `Removed: ${listInWords(removed)}.` : "Nothing was stored here."} A copy you saved to a file is not affected.`,
     });
   const clear = async () => {
@@ -79,7 +79,7 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
     state.unsaved = false;
     options.resetChecking();
     keeping?.cleared();
-    saving.status(cleared.ok ? "Everything was cleared from this browser" : "Cleared from this page, but not from this browser's storage", cleared.ok ? "ok" : "error");
+    saving.status(cleared.ok ? "Everything was cleared from this device" : "Cleared from this page, but not from this device's storage", cleared.ok ? "ok" : "error");
     say(cleared.removed, cleared.ok, listInWords);
   };
 
@@ -128,7 +128,8 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
   if (!lock.isSet()) keeping.remind();
 
   return {
-    changed: () => keeping?.changed(),
+    // While saving is on hold (another tab, a newer version's copy) nothing at all is written, the reminders' memory included.
+    changed: () => !state.hold && keeping?.changed(),
     saveCopy,
     async clearEverything() {
       const yes = await options.confirm({

@@ -16,8 +16,8 @@ describe("the words about keeping answers", () => {
   });
 
   it("says whether the browser agreed to keep the answers", () => {
-    expect(keepingStatus("persistent", "never")).toBe("Kept in this browser, which has agreed not to clear it. Last copy saved to a file: never.");
-    expect(keepingStatus("may-clear", "3 days ago")).toBe("Kept only in this browser, which may clear it. Last copy saved to a file: 3 days ago.");
+    expect(keepingStatus("persistent", "never")).toBe("Kept only in this browser, which agreed to keep it. Last saved to a file: never.");
+    expect(keepingStatus("may-clear", "3 days ago")).toBe("Kept only in this browser, which may clear it. Last saved to a file: 3 days ago.");
   });
 
   it("names Safari's seven days, and the home screen on an iPhone", () => {
