@@ -11,6 +11,7 @@ export interface BundledAssets {
   icon: string;
   workbookScript: string;
   contractScript: string;
+  exitScript: string;
 }
 
 type AssetName = keyof BundledAssets;
@@ -22,6 +23,8 @@ const LAYOUT_SOURCES = { stylesheet: "css/site.css", printFonts: "css/print-font
 const SCRIPT_SOURCES = {
   workbookScript: path.join(ROOT, "src/browser/workbook-page.ts"),
   contractScript: path.join(ROOT, "src/browser/contract-page.ts"),
+  // The safety page's one script: "Exit this page" (issue 15).
+  exitScript: path.join(ROOT, "src/browser/exit-page.ts"),
 } as const;
 
 /**

@@ -1,4 +1,7 @@
 import { createContractView, type ShowOptions, type ShowResult } from "./contract/contract-view.ts";
+import { createDeviceLock } from "./lock/device-lock.ts";
+import { createSealedStore } from "./lock/sealed-store.ts";
+import { startContractSafety } from "./lock/contract-safety.ts";
 import { createContractStore } from "./storage/contract-store.ts";
 import { readEmbeddedClauses } from "./read-embedded-clauses.ts";
 import { readEmbeddedSchema } from "./read-embedded-schema.ts";
@@ -31,9 +34,17 @@ export function startContractPage(): void {
 
   for (const notice of document.querySelectorAll("[data-needs-script]")) notice.remove();
   actions.querySelector("[data-print]")?.addEventListener("click", () => window.print());
-  globalThis.autonomyContract = { show: (jsonText, options) => view.show(jsonText, options) };
-
-  void view.showOpened(openSavedContract(createContractStore(() => localStorage, schema.version), schema));
+  // With a passphrase set, the stored contract is sealed, and the page opens locked (issue 15).
+  const lock = createDeviceLock(() => localStorage);
+  const store = createSealedStore(createContractStore(() => localStorage, schema.version), lock);
+  const safety = startContractSafety({ document, window, lock, store, notices, showStored: () => view.showOpened(openSavedContract(store, schema)) });
+  // A handed contract is not stored data: no lock stands in its way (the PDF command prints through this).
+  globalThis.autonomyContract = {
+    show: (jsonText, options) => {
+      safety.handed();
+      return view.show(jsonText, options);
+    },
+  };
 }
 
 registerServiceWorker();

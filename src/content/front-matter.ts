@@ -29,6 +29,10 @@ export type GuidePage = z.infer<typeof GuidePage>;
 export const WorkbookPage = GuidePage.extend({ layout: z.literal("workbook.njk") });
 export type WorkbookPage = z.infer<typeof WorkbookPage>;
 
+/** The safety page: a guide page with "Exit this page", the one guide page that runs a script (issue 15). */
+export const SafetyPage = GuidePage.extend({ layout: z.literal("safety.njk") });
+export type SafetyPage = z.infer<typeof SafetyPage>;
+
 /** The contract view: the filled contract laid out as a document to keep and print. */
 export const ContractPage = z.strictObject({
   layout: z.literal("contract.njk"),
@@ -68,5 +72,5 @@ export type HomePage = z.infer<typeof HomePage>;
  * Strict: an unknown key (a typo, `permalink`, `eleventyComputed`) is an error, so
  * front matter can only ever be the data the layouts read.
  */
-export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, WorkbookPage, ContractPage, PrintWorkbookPage, NotFoundPage, HomePage]);
+export const FrontMatter = z.discriminatedUnion("layout", [StepPage, GuidePage, SafetyPage, WorkbookPage, ContractPage, PrintWorkbookPage, NotFoundPage, HomePage]);
 export type FrontMatter = z.infer<typeof FrontMatter>;

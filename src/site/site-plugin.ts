@@ -1,6 +1,7 @@
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { contentSecurityPolicy } from "./content-security-policy.ts";
 import { prefixUrls } from "./prefix-urls.ts";
+import { safetySettings } from "./safety-settings.ts";
 import { absoluteUrl } from "./site-location.ts";
 import { stepNavigation } from "./step-navigation.ts";
 
@@ -33,5 +34,6 @@ export function sitePlugin(config: UserConfig): void {
 
   config.addFilter("stepNavigation", stepNavigation);
   config.addFilter("contentSecurityPolicy", contentSecurityPolicy);
+  config.addFilter("safetySettings", safetySettings);
   config.addFilter("absoluteUrl", (sitePath: string, location: Parameters<typeof absoluteUrl>[0]) => absoluteUrl(location, sitePath));
 }

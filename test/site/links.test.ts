@@ -18,11 +18,12 @@ function fileFor(urlPath: string): string | undefined {
 /**
  * Every link and source of every page, except the canonical link, which names the
  * page's published address (data/site.json "url"), not a file of this folder: it is
- * checked on its own below.
+ * checked on its own below; and "Exit this page", the one link that leaves the site on
+ * purpose (data/site.json "exitTo", issue 15), checked on its own too.
  */
 const references = pages.flatMap((page) =>
   [...page.document.querySelectorAll("[href], [src]")]
-    .filter((element) => element.getAttribute("rel") !== "canonical")
+    .filter((element) => element.getAttribute("rel") !== "canonical" && !element.hasAttribute("data-exit-this-page"))
     .map((element) => ({
       page: page.url,
       target: element.getAttribute("href") ?? element.getAttribute("src") ?? "",
@@ -38,6 +39,12 @@ describe("internal links", () => {
   it("has no link to another origin or scheme", () => {
     const external = references.filter(({ target }) => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(target));
     expect(external).toEqual([]);
+  });
+
+  it("leaves the site only by Exit this page: on the workbook, the contract view and the safety page, to data/site.json's exitTo, with no referrer", () => {
+    const exits = pages.flatMap((page) => [...page.document.querySelectorAll("a[data-exit-this-page]")].map((link) => ({ page: page.url, href: link.getAttribute("href"), rel: link.getAttribute("rel") })));
+    expect([...new Set(exits.map((exit) => exit.page))].sort()).toEqual(["/contract/", "/safety/", "/workbook/"]);
+    for (const exit of exits) expect(exit).toMatchObject({ href: (site as { exitTo?: string }).exitTo, rel: "noreferrer nofollow" });
   });
 
   it("has no empty link", () => {

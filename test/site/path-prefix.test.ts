@@ -39,11 +39,14 @@ afterAll(async () => {
   await rm(parent, { recursive: true, force: true });
 });
 
-/** Every href and src of every page (but the canonical address, which is absolute by design). */
+/**
+ * Every href and src of every page, but the canonical address, which is absolute by
+ * design, and "Exit this page", the one link that leaves the site on purpose (issue 15).
+ */
 const references = () =>
   pages.flatMap((page) =>
     [...page.document.querySelectorAll("[href], [src]")]
-      .filter((element) => element.getAttribute("rel") !== "canonical")
+      .filter((element) => element.getAttribute("rel") !== "canonical" && !element.hasAttribute("data-exit-this-page"))
       .map((element) => ({ page: page.url, target: (element.getAttribute("href") ?? element.getAttribute("src"))! })),
   );
 
@@ -101,7 +104,8 @@ describe(`the site published under ${PREFIX}`, () => {
   it("keeps script off guide pages and its policy on every page", () => {
     for (const page of pages) {
       const scripts = page.document.querySelectorAll("script[src]");
-      expect(scripts.length, page.url).toBe(["/workbook/", "/contract/"].includes(page.url) ? 1 : 0);
+      // The safety page is the one guide page with a script: "Exit this page" (issue 15).
+      expect(scripts.length, page.url).toBe(["/workbook/", "/contract/", "/safety/"].includes(page.url) ? 1 : 0);
       expect(page.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"), page.url).toMatch(/^default-src 'none'/);
     }
   });
@@ -140,7 +144,7 @@ describe(`the site published under ${PREFIX}`, () => {
       // The contract page, run by script, leads back to the workbook under the prefix.
       await page.goto(`${server.url}/contract/`, { waitUntil: "load" });
       await page.waitForSelector("[data-contract] a, [data-contract-actions]:not([hidden])");
-      const links = await page.$$eval("main a", (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+      const links = await page.$$eval("main a:not([data-exit-this-page])", (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
       expect(links.filter((link) => link.endsWith("/workbook/"))).not.toEqual([]);
       expect(links.filter((link) => !link.startsWith(PREFIX))).toEqual([]);
     } finally {

@@ -4,9 +4,10 @@ import { builtPages } from "../helpers/built-site.ts";
 
 const pages = builtPages();
 
-/** The pages that run script: the workbook and the contract view. Every other page runs none. */
+/** The pages that run script: the workbook and the contract view; and the safety page, for "Exit this page" alone (issue 15). Every other page runs none. */
 const APP_PAGES = ["/workbook/", "/contract/"];
-const guidePages = pages.filter((page) => !APP_PAGES.includes(page.url));
+const SAFETY_PAGE = "/safety/";
+const guidePages = pages.filter((page) => !APP_PAGES.includes(page.url) && page.url !== SAFETY_PAGE);
 const appPages = pages.filter((page) => APP_PAGES.includes(page.url));
 
 /** Parses a CSP string into directive -> sources. */
@@ -23,6 +24,20 @@ describe("content security", () => {
   it.each(guidePages.map((page) => [page.url, page] as const))("%s ships no script at all", (_url, page) => {
     expect(page.document.querySelectorAll("script")).toHaveLength(0);
     expect(page.html).not.toMatch(/<script/i);
+  });
+
+  it("the safety page is the one guide page with script: one bundled file for Exit this page, under the workbook's policy, no inline code", () => {
+    const page = pages.find((candidate) => candidate.url === SAFETY_PAGE)!;
+    const scripts = [...page.document.querySelectorAll("script")];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.getAttribute("type")).toBe("module");
+    expect(scripts[0]!.getAttribute("src")).toMatch(/^\/assets\/exit-page-[A-Z0-9]{8}\.js$/);
+    expect(scripts[0]!.textContent).toBe("");
+    const policy = parsePolicy(page.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+    expect(policy.get("require-trusted-types-for")).toEqual(["'script'"]);
+    const appPolicy = appPages[0]!.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content");
+    expect(page.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toBe(appPolicy);
   });
 
   it("the workbook and the contract view are both built", () => {

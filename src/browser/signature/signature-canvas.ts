@@ -1,4 +1,4 @@
-import SignaturePad from "signature_pad";
+import type SignaturePad from "signature_pad";
 import { GRID, PEN_WIDTH, fromGrid, toGrid, type StrokeLimits } from "./strokes.ts";
 
 /** What `createSignatureCanvas` needs from the page. */
@@ -15,15 +15,31 @@ export interface SignatureCanvas {
   clear(): void;
 }
 
-/** Turns a `<canvas>` into a drawing surface for a signature, kept as grid strokes and redrawn sharply at any size. */
+/**
+ * Turns a `<canvas>` into a drawing surface for a signature, kept as grid strokes and
+ * redrawn sharply at any size. The drawing library is loaded when the canvas first
+ * shows (a partner chose to sign by drawing), not with the page: most of a visit
+ * never draws, and the workbook's start-up script stays within its budget.
+ */
 export function createSignatureCanvas(canvas: HTMLCanvasElement, options: SignatureCanvasOptions): SignatureCanvas {
-  const pad = new SignaturePad(canvas, {
-    minWidth: PEN_WIDTH,
-    maxWidth: PEN_WIDTH,
-    dotSize: PEN_WIDTH,
-    penColor: penColor(canvas),
-    backgroundColor: "rgba(0,0,0,0)",
-  });
+  let pad: SignaturePad | undefined;
+  let loading = false;
+  const load = (): void => {
+    if (loading) return;
+    loading = true;
+    void import("signature_pad").then(({ default: Pad }) => {
+      pad = new Pad(canvas, {
+        minWidth: PEN_WIDTH,
+        maxWidth: PEN_WIDTH,
+        dotSize: PEN_WIDTH,
+        penColor: penColor(canvas),
+        backgroundColor: "rgba(0,0,0,0)",
+      });
+      pad.addEventListener("beginStroke", onBegin);
+      pad.addEventListener("endStroke", onEnd);
+      redraw();
+    });
+  };
   // signature_pad sets this too, but the page must never scroll under the pen, whatever the library does.
   // The CSSOM property is allowed by the Content-Security-Policy; a style attribute would not be.
   canvas.style.touchAction = "none";
@@ -37,6 +53,7 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
   const redraw = (): void => {
     const { width, height } = canvas.getBoundingClientRect();
     if (width <= 0 || height <= 0) return; // hidden (display: none): redraw when it shows again
+    if (!pad) return load();
     const ratio = Math.max(window.devicePixelRatio || 1, 1);
     // Setting the size clears the canvas and resets its transform, hence the scale after it.
     canvas.width = Math.round(width * ratio);
@@ -58,7 +75,7 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
   };
   const onEnd = (): void => {
     drawing = false;
-    if (drawnSize.width <= 0 || drawnSize.height <= 0) return;
+    if (!pad || drawnSize.width <= 0 || drawnSize.height <= 0) return;
     const result = toGrid(pad.toData(), drawnSize.width, drawnSize.height, options.limits);
     strokes = result.strokes;
     // After a dropped stroke, show what is kept rather than what was drawn; and do the resize that waited.
@@ -73,8 +90,6 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
     if (drawing && event.cancelable) event.preventDefault();
   };
 
-  pad.addEventListener("beginStroke", onBegin);
-  pad.addEventListener("endStroke", onEnd);
   canvas.addEventListener("touchmove", onTouchMove, { passive: false });
 
   const observer = new ResizeObserver(requestRedraw);
@@ -97,7 +112,7 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
     requestRedraw();
   };
   watchResolution();
-  redraw();
+  // No first redraw here: the ResizeObserver reports the canvas's first size once the page is laid out, and a canvas in a hidden view never loads the library.
 
   return {
     setStrokes(next) {
@@ -107,7 +122,7 @@ export function createSignatureCanvas(canvas: HTMLCanvasElement, options: Signat
     },
     clear() {
       strokes = [];
-      pad.clear();
+      pad?.clear();
       options.onChange([], { truncated: false });
     },
   };

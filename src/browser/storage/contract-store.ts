@@ -29,8 +29,11 @@ export type StoredWrite = { ok: true } | { ok: false; reason: "quota" | "unavail
 export interface ContractStore {
   readonly key: string;
   read(): StoredRead;
-  write(text: string): StoredWrite;
+  /** Writes and reads back; a store that encrypts first (src/browser/lock/sealed-store.ts) answers later. */
+  write(text: string): StoredWrite | Promise<StoredWrite>;
   remove(): StoredWrite;
+  /** The plain text of a value another tab wrote under this key (opened, if it was sealed); undefined when this page cannot open it. */
+  reveal?(text: string): Promise<string | undefined>;
 }
 
 /**

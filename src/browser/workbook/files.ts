@@ -120,7 +120,7 @@ export function createFiles(options: FilesOptions): Files {
       }
       options.load(opened.data);
       if (opened.errors?.length) options.flag?.(opened.errors);
-      const saved = saving.save()?.ok === true;
+      const saved = (await saving.save())?.ok === true;
       const answers = countAnswers(opened.data);
       notices.show({
         id: "import",

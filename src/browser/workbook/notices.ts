@@ -15,6 +15,8 @@ export interface Notice {
   /** Shown as a list under the text: field errors of an imported file, for example. */
   items?: string[];
   actions?: NoticeAction[];
+  /** Runs when the person dismisses it (not when it is replaced or removed by the page). */
+  onDismiss?: () => void;
 }
 
 /** Shows and removes notices in one container. */
@@ -54,7 +56,10 @@ export function createNotices(container: HTMLElement): Notices {
           className: "notice-actions",
           children: [
             ...(notice.actions ?? []).map((action) => button(action.label, "button-secondary", action.run)),
-            button("Dismiss", "button-quiet", () => box.remove()),
+            button("Dismiss", "button-quiet", () => {
+              box.remove();
+              notice.onDismiss?.();
+            }),
           ],
         }),
       );

@@ -93,7 +93,13 @@ export function holdForOtherTabs({ schema, state, store, saving, notices, dialog
     // A null key means the other tab cleared all of the site's storage.
     if (event.key !== store.key && event.key !== null) return;
     const cleared = event.key === null || event.newValue === null;
-    const opened = cleared ? undefined : openText(event.newValue as string, schema, { keepInvalidAnswers: true });
+    // A locked workbook stores sealed text: this page opens it with the key it holds (src/browser/lock/).
+    if (cleared || !store.reveal) changedElsewhere(cleared, event.newValue ?? undefined);
+    else void store.reveal(event.newValue as string).then((text) => text !== undefined && changedElsewhere(false, text));
+  });
+
+  function changedElsewhere(cleared: boolean, newValue: string | undefined): void {
+    const opened = cleared ? undefined : openText(newValue as string, schema, { keepInvalidAnswers: true });
     if (!cleared && opened?.kind !== "loaded") return;
     state.hold = "other-tab";
     saving.cancel();
@@ -114,5 +120,5 @@ export function holdForOtherTabs({ schema, state, store, saving, notices, dialog
       ? `The other tab’s ${differ.length === 1 ? "answer" : "answers"} listed above ${differ.length === 1 ? "is" : "are"} replaced by this tab’s, and lost. If the other tab is still open, it will ask there too.`
       : "This tab saves again.";
     ask();
-  });
+  }
 }

@@ -27,8 +27,8 @@ export interface SavingOptions {
 
 /** Writes the answers to this device's storage and says how that went. */
 export interface Saving {
-  /** Saves now, unless saving is on hold; returns how the write went, or undefined when held. */
-  save(): StoredWrite | undefined;
+  /** Saves now, unless saving is on hold; returns how the write went (later, when the store encrypts), or undefined when held. */
+  save(): StoredWrite | Promise<StoredWrite> | undefined;
   /** The answers changed: say a save is coming, and save after a pause in typing. */
   changed(): void;
   /** Drops a save that is waiting for the pause. */
@@ -48,10 +48,11 @@ export function createSaving(options: SavingOptions): Saving {
     options.status.textContent = text;
     options.status.dataset.tone = tone;
   };
-  const save = (): StoredWrite | undefined => {
-    if (state.hold) return undefined;
-    const result = store.write(JSON.stringify({ ...state.data, schemaVersion: options.version }));
+  // Counts changes, so a write that finishes after newer typing does not call that typing saved.
+  let changes = 0;
+  const report = (result: StoredWrite, changesWhenWritten: number): StoredWrite => {
     if (result.ok) {
+      if (changesWhenWritten !== changes) return result;
       state.unsaved = false;
       notices.dismiss("storage");
       status(`Saved on this device at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`, "ok");
@@ -68,6 +69,13 @@ export function createSaving(options: SavingOptions): Saving {
     }
     return result;
   };
+  // A locked workbook's store encrypts before it writes, so its answer comes later (src/browser/lock/sealed-store.ts).
+  const save = (): StoredWrite | Promise<StoredWrite> | undefined => {
+    if (state.hold) return undefined;
+    const now = changes;
+    const result = store.write(JSON.stringify({ ...state.data, schemaVersion: options.version }));
+    return result instanceof Promise ? result.then((written) => report(written, now)) : report(result, now);
+  };
   const autosave = createAutosave(save, options.delay ?? AUTOSAVE_DELAY, options.window);
   // The browser asks "leave site?" only while answers exist in this page alone.
   options.window.addEventListener("beforeunload", (event) => {
@@ -77,6 +85,7 @@ export function createSaving(options: SavingOptions): Saving {
   return {
     save,
     changed() {
+      changes++;
       state.unsaved = true;
       if (!state.hold) status("Saving…", "pending");
       autosave.schedule();

@@ -3,6 +3,9 @@ import { partnerNames } from "../../contract/partners.ts";
 import { layoutContract } from "../../layout/layout-contract.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
 import { strokeLimits } from "../signature/stroke-limits.ts";
+import { createDeviceLock } from "../lock/device-lock.ts";
+import { createSealedStore } from "../lock/sealed-store.ts";
+import { startWorkbookSafety, type WorkbookSafety } from "../lock/workbook-safety.ts";
 import { createContractStore } from "../storage/contract-store.ts";
 import { watchCharacterCounts } from "./char-count.ts";
 import { createCheckView } from "./check-view.ts";
@@ -45,7 +48,9 @@ export function startWorkbook(document: Document): void {
   const parts = findWorkbookParts(document);
   const { form, summary } = parts;
   const state = createWorkbookState();
-  const store = createContractStore(() => window.localStorage, schema.version);
+  // With a passphrase set, what is stored is sealed under the plain store (issue 15, src/browser/lock/).
+  const lock = createDeviceLock(() => window.localStorage);
+  const store = createSealedStore(createContractStore(() => window.localStorage, schema.version), lock);
   const notices = createNotices(parts.notices);
   const announce = createLiveRegion(document);
   const lists = createListItems(form, announce, () => changed());
@@ -56,7 +61,8 @@ export function startWorkbook(document: Document): void {
 
   // Storage trouble offers a file, and files save: the closure breaks the circle,
   // and runs only once the page has started.
-  const saveToFile = () => files.exportContract();
+  let safety: WorkbookSafety | undefined;
+  const saveToFile = () => safety?.saveCopy();
   const saving = createSaving({ state, store, version: schema.version, status: parts.status, notices, saveToFile, window });
   const open = (id: string) => router.go(id);
   const checking = createChecking({ schema, state, form, summary, open });
@@ -96,6 +102,7 @@ export function startWorkbook(document: Document): void {
     counts.refresh();
     saving.changed();
     checking.changed();
+    safety?.changed();
   }
 
   watchDirectionControls(form);
@@ -118,9 +125,9 @@ export function startWorkbook(document: Document): void {
   });
   parts.page.addEventListener("click", (event) => {
     const action = (event.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
-    if (action === "export") files.exportContract();
+    if (action === "export") saveToFile();
     if (action === "import") parts.importFile.click();
-    if (action === "clear") void files.clearEverything();
+    if (action === "clear") void safety?.clearEverything();
   });
   parts.importFile.addEventListener("change", () => {
     const file = parts.importFile.files?.[0];
@@ -129,7 +136,11 @@ export function startWorkbook(document: Document): void {
   });
   holdForOtherTabs({ schema, state, store, saving, notices, dialog: parts.otherTab, load: view.load, window });
 
-  restoreSavedContract({ schema, state, store, saving, notices, refresh: view.refresh, load: view.load, describe: checking.describe, flag: checking.flag, saveToFile });
+  // Exit this page, the passphrase lock, keeping answers over weeks and clearing them: the stored answers open once any lock is open.
+  safety = startWorkbookSafety({
+    document, window, page: parts.page, bar: parts.bar, notices, lock, store, state, saving, confirm, load: view.load, resetChecking: checking.reset, exportContract: () => files.exportContract(),
+    open: () => restoreSavedContract({ schema, state, store, saving, notices, refresh: view.refresh, load: view.load, describe: checking.describe, flag: checking.flag, saveToFile }),
+  });
   parts.needsScript?.remove();
   parts.page.toggleAttribute("data-views", true);
   parts.bar.hidden = false;
