@@ -1,6 +1,7 @@
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { contentSecurityPolicy } from "./content-security-policy.ts";
 import { prefixUrls } from "./prefix-urls.ts";
+import { keepingStatus, lastCopyInWords } from "../browser/keeping/keeping-words.ts";
 import { safetySettings } from "./safety-settings.ts";
 import { absoluteUrl } from "./site-location.ts";
 import { stepNavigation } from "./step-navigation.ts";
@@ -35,5 +36,8 @@ export function sitePlugin(config: UserConfig): void {
   config.addFilter("stepNavigation", stepNavigation);
   config.addFilter("contentSecurityPolicy", contentSecurityPolicy);
   config.addFilter("safetySettings", safetySettings);
+  // The workbook bar's line about keeping, as its script first writes it for someone new
+  // (keeping.ts), so the bar has its height before the script runs and nothing moves.
+  config.addGlobalData("firstKeepingStatus", keepingStatus("may-clear", lastCopyInWords(undefined, 0)));
   config.addFilter("absoluteUrl", (sitePath: string, location: Parameters<typeof absoluteUrl>[0]) => absoluteUrl(location, sitePath));
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "puppeteer";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "../../src/chromium/launch-browser.ts";
+import type { ChromiumUse } from "../../src/chromium/find-chromium.ts";
 import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
 import { siteDir } from "./built-site.ts";
 
@@ -11,11 +12,11 @@ export interface BrowserSession {
   withPage<T>(use: (page: Page) => Promise<T>): Promise<T>;
 }
 
-async function openBrowserSession(dir: string): Promise<BrowserSession & { close(): Promise<void> }> {
+async function openBrowserSession(dir: string, use: ChromiumUse): Promise<BrowserSession & { close(): Promise<void> }> {
   const server = await startStaticServer(dir);
   let browser: Browser;
   try {
-    browser = await launchBrowser({ use: "browse" });
+    browser = await launchBrowser({ use });
   } catch (error) {
     await server.close();
     throw error;
@@ -40,12 +41,14 @@ async function openBrowserSession(dir: string): Promise<BrowserSession & { close
  * Starts a session before a test file's tests and closes it after them; the
  * returned function gives the session to each test. `dir` gives the built site to
  * serve (by default the one the global setup built), asked for once the file's
- * earlier beforeAll hooks have run.
+ * earlier beforeAll hooks have run. `use`: the headless shell by default (the page
+ * engine people's Chromium has, and quick to start); "browse" for what only the full
+ * browser does (installability, Lighthouse's view of a page).
  */
-export function useBrowserSession(dir: () => string = siteDir): () => BrowserSession {
+export function useBrowserSession(dir: () => string = siteDir, use: ChromiumUse = "print"): () => BrowserSession {
   let session: Awaited<ReturnType<typeof openBrowserSession>> | undefined;
   beforeAll(async () => {
-    session = await openBrowserSession(dir());
+    session = await openBrowserSession(dir(), use);
   });
   afterAll(async () => {
     await session?.close();

@@ -60,16 +60,26 @@ export async function unlockWith(page: Page, passphrase: string): Promise<"unloc
 
 /** Everything the origin keeps in its storage areas, as text: localStorage, sessionStorage, IndexedDB's database names, Cache Storage's cached bodies. */
 export async function everythingStored(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+  const { parts, cached } = await page.evaluate(async () => {
     const parts: string[] = [];
     for (const area of [localStorage, sessionStorage]) for (let index = 0; index < area.length; index++) parts.push(`${area.key(index)}=${area.getItem(area.key(index) as string)}`);
     parts.push(...(await indexedDB.databases()).map((database) => `idb:${database.name}`));
+    const cached: { url: string; text: string }[] = [];
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
-      for (const request of await cache.keys()) parts.push(`${request.url}\n${await (await cache.match(request))?.text()}`);
+      for (const request of await cache.keys()) cached.push({ url: request.url, text: (await (await cache.match(request))?.text()) ?? "" });
     }
-    return parts.join("\n");
+    return { parts, cached };
   });
+  // The service worker's caches hold the site's own files, whose scripts and pages name
+  // the questions ("couple", field ids): a cached body that is exactly what the server
+  // sends (fetched here, in Node, past the worker) is listed by its URL; any other (an
+  // answer written into a cache) is listed whole, so its contents are searched too.
+  for (const { url, text } of cached) {
+    const served = await fetch(url).then((response) => (response.ok ? response.text() : undefined), () => undefined);
+    parts.push(text === served ? `cache:${url}` : `cache:${url}\n${text}`);
+  }
+  return parts.join("\n");
 }
 
 /** The keys of localStorage and sessionStorage. */

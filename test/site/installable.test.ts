@@ -5,7 +5,8 @@ import { icoOf } from "../../src/assets/render-icons.ts";
 import { builtPages, siteDir } from "../helpers/built-site.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
 
-const session = useBrowserSession();
+// The full browser: the headless shell reports no installability errors at all.
+const session = useBrowserSession(undefined, "browse");
 const manifest = JSON.parse(readFileSync(path.join(siteDir(), "manifest.webmanifest"), "utf8"));
 
 /** Width, height and whether the PNG's corner pixel is opaque (decoded by Chromium, which draws them anyway). */

@@ -97,7 +97,9 @@ describe("the workbook's passphrase lock", () => {
   it("locks itself after the period without use (made short here by the page the test serves)", async () => {
     await withProfile(async (context) => {
       const page = await lockedWorkbook(context);
-      // The product's period is data/site.json's; this test serves the workbook with 3 seconds instead.
+      // The product's period is data/site.json's; this test serves the workbook with 3 seconds instead
+      // (past the service worker, which would otherwise answer with the page as built).
+      await page.setBypassServiceWorker(true);
       await page.setRequestInterception(true);
       page.on("request", async (request) => {
         if (!request.url().startsWith(`${site()}/workbook/`) || request.resourceType() !== "document") return void request.continue();
