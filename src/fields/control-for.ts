@@ -8,6 +8,8 @@ export type Control =
   | { kind: "textarea"; attributes: Record<string, string> }
   | { kind: "radios"; values: string[]; labels: string[]; attributes: Record<string, string> }
   | { kind: "checkboxes"; values: string[]; attributes: Record<string, string> }
+  /** A time zone, chosen from a list of the zones known where the page is built; the page's script preselects the browser's own. */
+  | { kind: "time-zone"; attributes: Record<string, string> }
   | { kind: "output"; attributes: Record<string, string> };
 
 /** The attribute that carries a text's limit, for the character count (see controlFor). */
@@ -59,6 +61,8 @@ export function controlFor(question: Pick<Question, "answer" | "choices" | "limi
       return { kind: "date", attributes: requiredAttribute };
     case "time":
       return { kind: "input", type: "time", attributes: requiredAttribute };
+    case "time-zone":
+      return { kind: "time-zone", attributes: requiredAttribute };
     case "text": {
       const length: Record<string, string> = {
         ...requiredAttribute,

@@ -19,7 +19,7 @@ const annotations = {
   description: text.optional(),
   readOnly: z.boolean().optional(),
   "x-step": z.int({ error: "x-step must be a whole number" }).min(1, "x-step must be a step from 1 to 7").max(7, "x-step must be a step from 1 to 7").optional(),
-  "x-widget": z.literal("signature").optional(),
+  "x-widget": z.enum(["signature", "time-zone"], { error: 'x-widget must be "signature" or "time-zone"' }).optional(),
   $comment: z.string().optional(),
 };
 

@@ -22,6 +22,7 @@ import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
 import { createReadyView } from "./ready-view.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
+import { preselectTimeZones } from "./time-zone-select.ts";
 import { createSaving } from "./saving.ts";
 import { startCanvases } from "./signatures.ts";
 import { createSigning } from "./signing.ts";
@@ -129,6 +130,8 @@ export function startWorkbook(document: Document): void {
   });
   holdForOtherTabs({ schema, state, store, saving, notices, dialog: parts.otherTab, load: view.load, window });
 
+  // A couple starts from the browser's own time zone; a saved contract's own wins when it loads.
+  preselectTimeZones(form);
   restoreSavedContract({ schema, state, store, saving, notices, refresh: view.refresh, load: view.load, describe: checking.describe, flag: checking.flag, saveToFile });
   parts.needsScript?.remove();
   parts.page.toggleAttribute("data-views", true);
