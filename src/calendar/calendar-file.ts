@@ -1,8 +1,8 @@
-import ical, { ICalAlarmType, ICalEventRepeatingFreq, ICalWeekday } from "ical-generator";
+import ical, { ICalAlarmType } from "ical-generator";
 import { COUPLE, CONTRACT_VERSION, FIRST_START_DATE, PARTNERS, partnerNamePath, START_DATE } from "../layout/contract-names.ts";
 import { getAt, parsePath } from "../contract/field-path.ts";
 import { calendarItems, type CalendarItem } from "./calendar-items.ts";
-import { dayCode, monthDayRule } from "./repeat.ts";
+import { rruleText, shortFebruaries } from "./repeat.ts";
 import { vtimezone } from "./vtimezone.ts";
 
 /** What a contract's calendar file says, or why there is none. */
@@ -45,19 +45,27 @@ export async function calendarFile(contract: Record<string, unknown>, now: Date 
       timezone: zone,
       ...times(item),
     });
-    if (item.repeat) {
-      event.repeating({
-        freq: ICalEventRepeatingFreq[item.repeat.freq],
-        interval: item.repeat.interval,
-        ...(item.repeat.byDay ? { byDay: item.repeat.byDay.map((day) => ICalWeekday[dayCode(day)]) } : {}),
-        ...(item.repeat.monthDay !== undefined ? monthDayRule(item.repeat.monthDay) : {}),
-      });
-    }
+    if (item.repeat) event.repeating(repeatLines(item, zone, lastYear + ZONE_YEARS));
     if (item.remindDaysBefore !== undefined) {
       event.createAlarm({ type: ICalAlarmType.display, trigger: item.remindDaysBefore * 86_400, description: `In ${item.remindDaysBefore === 7 ? "a week" : `${item.remindDaysBefore} days`}: ${item.summary}` });
     }
   }
-  return { ok: true, text: cal.toString(), events: calendar.items.length, leftOut: calendar.leftOut };
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves the last bare.
+  const text = cal.toString().replace(/(?:\r\n)?$/, "\r\n");
+  return { ok: true, text, events: calendar.items.length, leftOut: calendar.leftOut };
+}
+
+/**
+ * An event's RRULE, and the RDATE of the days its rule cannot say (the last day of a
+ * February for a ritual on the 29th or 30th). ical-generator writes a repeat given as
+ * text line for line.
+ */
+function repeatLines(item: CalendarItem, zone: string, lastYear: number): string {
+  const rule = `RRULE:${rruleText(item.repeat!)}`;
+  const extra = shortFebruaries(item.repeat!, item.date, lastYear).map((date) => date.replace(/-/g, ""));
+  if (!extra.length) return rule;
+  const rdate = item.time ? `RDATE;TZID=${zone}:${extra.map((date) => `${date}T${item.time!.replace(":", "")}00`).join(",")}` : `RDATE;VALUE=DATE:${extra.join(",")}`;
+  return `${rule}\r\n${rdate}`;
 }
 
 /**

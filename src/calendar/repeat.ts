@@ -20,14 +20,45 @@ export function dayCode(day: (typeof WEEKDAYS)[number]): (typeof DAY_CODES)[numb
 }
 
 /**
- * The days of the month an RRULE lists for "day n, or the month's last day when it is
- * shorter": BYMONTHDAY=n alone would skip the months without day n (RFC 5545 drops
- * invalid dates), so from the 29th on the rule lists the 28th up to n and keeps the
- * last of them that exists (BYSETPOS=-1): the 30th in April, the 28th or 29th in February.
+ * The BYMONTHDAY of "day n, or the month's last day when it is shorter". The 31st is
+ * the last day of every month (-1). The 29th and 30th cannot be said in one rule
+ * that calendars agree on (BYSETPOS over several month days is ignored by some,
+ * ical.js among them), so the rule names the day and the Februaries that lack it
+ * come as extra dates (see shortFebruaries).
  */
-export function monthDayRule(day: number): { byMonthDay: number[]; bySetPos?: number } {
-  if (day <= 28) return { byMonthDay: [day] };
-  return { byMonthDay: Array.from({ length: day - 27 }, (_, offset) => 28 + offset), bySetPos: -1 };
+export function monthDayRule(day: number): number {
+  return day === 31 ? -1 : day;
+}
+
+/**
+ * The last days of the Februaries from `first` (YYYY-MM-DD) to the end of `lastYear`
+ * that a monthly event on day 29 or 30 would skip: its extra dates (RDATE).
+ */
+export function shortFebruaries(repeat: Repeat, first: string, lastYear: number): string[] {
+  const day = repeat.monthDay;
+  if (repeat.freq !== "MONTHLY" || day === undefined || day < 29 || day > 30) return [];
+  const dates: string[] = [];
+  for (let year = Number(first.slice(0, 4)); year <= lastYear; year++) {
+    const last = new Date(Date.UTC(year, 2, 0)).getUTCDate();
+    const date = `${year}-02-${String(last)}`;
+    if (last < day && date >= first) dates.push(date);
+  }
+  return dates;
+}
+
+/**
+ * A repeat as an RRULE value (RFC 5545, 3.3.10): "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR".
+ * Written here, beside the extra dates it may need, rather than through
+ * ical-generator's options, which have no place for those.
+ */
+export function rruleText(repeat: Repeat): string {
+  const parts = [`FREQ=${repeat.freq}`];
+  if (repeat.interval > 1) parts.push(`INTERVAL=${repeat.interval}`);
+  if (repeat.byDay?.length) parts.push(`BYDAY=${repeat.byDay.map(dayCode).join(",")}`);
+  if (repeat.monthDay !== undefined) {
+    parts.push(`BYMONTHDAY=${monthDayRule(repeat.monthDay)}`);
+  }
+  return parts.join(";");
 }
 
 /**

@@ -79,6 +79,8 @@ export const TIME_ZONE = "timeZone";
 /** The renewal chain at the root: this contract's version, and the fingerprint of the one it renews. */
 export const CONTRACT_VERSION = "contractVersion";
 export const PREVIOUS_FINGERPRINT = "previousFingerprint";
+/** The start date of the couple's first contract, carried by each renewal: the calendar's events keep their identity across renewals. */
+export const FIRST_START_DATE = "firstStartDate";
 
 /** A partner's own draft says whose it is (`draftOf: "a"`), until the two drafts are merged. */
 export const DRAFT_OF = "draftOf";
