@@ -40,6 +40,28 @@ export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Recor
   },
 };
 
+/**
+ * The answers each version first asked, which no migration can fill in (it would be
+ * guessing): `*` stands for one step of the path (a partner, a list item). A contract
+ * signed under an earlier version is complete without them; renewing it asks for them.
+ */
+export const FIRST_ASKED: Readonly<Record<number, readonly string[]>> = {
+  3: ["couple.timeZone", "spaceWords.*.canWait", "individualWorlds.*.blockHours", "rituals.list.*.days", "rituals.list.*.dayOfMonth"],
+};
+
+/** True when `path` (`spaceWords.a.canWait`) is an answer first asked after version `from`. */
+export function askedSince(from: number, path: string): boolean {
+  const keys = path.split(".");
+  return Object.entries(FIRST_ASKED).some(
+    ([version, patterns]) =>
+      Number(version) > from &&
+      patterns.some((pattern) => {
+        const parts = pattern.split(".");
+        return parts.length === keys.length && parts.every((part, index) => part === "*" || part === keys[index]);
+      }),
+  );
+}
+
 /** The outcome of bringing saved data up to the current schema version. */
 export type Migration =
   | { ok: true; data: Record<string, unknown>; from: number }
