@@ -1,3 +1,4 @@
+import { offerCalendar } from "./contract/calendar-download.ts";
 import { createContractView, type ShowOptions, type ShowResult } from "./contract/contract-view.ts";
 import { createContractStore } from "./storage/contract-store.ts";
 import { readEmbeddedClauses } from "./read-embedded-clauses.ts";
@@ -31,6 +32,9 @@ export function startContractPage(): void {
 
   for (const notice of document.querySelectorAll("[data-needs-script]")) notice.remove();
   actions.querySelector("[data-print]")?.addEventListener("click", () => window.print());
+  const calendar = actions.querySelector<HTMLButtonElement>("[data-calendar]");
+  const calendarStatus = actions.querySelector<HTMLElement>("[data-calendar-status]");
+  if (calendar && calendarStatus) offerCalendar(calendar, calendarStatus, () => view.shown());
   globalThis.autonomyContract = { show: (jsonText, options) => view.show(jsonText, options) };
 
   void view.showOpened(openSavedContract(createContractStore(() => localStorage, schema.version), schema));

@@ -95,9 +95,9 @@ export const isChecked = (page: Page, selector: string) => page.$eval(selector, 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for one finished download in `dir` (Chromium writes `.crdownload` first) and returns its path. */
-export async function waitForDownload(dir: string): Promise<string> {
-  for (let tries = 0; tries < 100; tries++) {
-    const done = (await readdir(dir)).filter((name) => name.endsWith(".json"));
+export async function waitForDownload(dir: string, timeoutMs = 10_000): Promise<string> {
+  for (let tries = 0; tries < timeoutMs / 100; tries++) {
+    const done = (await readdir(dir)).filter((name) => !name.endsWith(".crdownload"));
     if (done.length) return path.join(dir, done[0] as string);
     await sleep(100);
   }

@@ -45,6 +45,8 @@ export interface ContractView {
   showOpened(opened: OpenedContract): Promise<void>;
   /** Validates contract JSON text and shows it instead of whatever is shown; a draft prints "Draft, not signed" on every page. */
   show(jsonText: string, options?: ShowOptions): Promise<ShowResult>;
+  /** The contract on the page now, or undefined while a message stands in its place. */
+  shown(): Record<string, unknown> | undefined;
 }
 
 /** Links the script makes are relative (../workbook/), so the site works under any path prefix. */
@@ -63,9 +65,11 @@ export function createContractView({ schema, clauses, language, container, notic
   const layout = layoutContract(schema);
   const wording = wordingHash(clauses);
   let generation = 0;
+  let current: Record<string, unknown> | undefined;
 
   function showMessage(message: Message): void {
     delete root.dataset.contractReady;
+    current = undefined;
     root.dataset.contractState = message.kind;
     document.title = pageTitle;
     setPrintFooter(document, undefined);
@@ -121,6 +125,7 @@ export function createContractView({ schema, clauses, language, container, notic
     }
     noticeArea.replaceChildren(...notices);
     container.replaceChildren(renderContract(doc));
+    current = data;
     document.title = doc.title;
     setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
     actions.hidden = false;
@@ -184,5 +189,5 @@ export function createContractView({ schema, clauses, language, container, notic
     return result ?? { ok: false, errors: [{ path: "", message: "another contract was shown before this one was ready" }] };
   }
 
-  return { showOpened, show };
+  return { showOpened, show, shown: () => current };
 }
