@@ -26,7 +26,7 @@ describe("autonomy-contract help and version", () => {
   it("<command> --help and help <command> print that command's usage and options", async () => {
     const [flag, word] = await Promise.all([runCli(["pdf", "--help"]), runCli(["help", "pdf"])]);
     expect(flag.status).toBe(0);
-    expect(flag.stdout).toMatch(/^usage: autonomy-contract pdf <contract\.json> \[--out file\.pdf\] \[--paper a4\|letter\] \[--site dist\]$/m);
+    expect(flag.stdout).toMatch(/^usage: autonomy-contract pdf <contract\.json>\.\.\. \[--out file\.pdf\] \[--out-dir folder\] \[--paper a4\|letter\] \[--site dist\] \[--draft\]$/m);
     expect(flag.stdout).toContain("Example:\n  autonomy-contract pdf ");
     expect(word).toEqual(flag);
   });
@@ -42,7 +42,7 @@ describe("autonomy-contract usage errors (exit 2)", () => {
     const run = await runCli(["sign", "contract.json"]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^autonomy-contract: unknown command "sign": use validate, pdf, verify or import$/m);
+    expect(run.stderr).toMatch(/^autonomy-contract: unknown command "sign": use validate, pdf, verify, calendar or import$/m);
   });
 
   it("refuses an unknown option, naming it", async () => {

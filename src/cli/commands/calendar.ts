@@ -16,8 +16,8 @@ import { writeOutputFile } from "../write-output-file.ts";
 export const calendarCommand: RunCommand = async ({ files: [input], options }, output) => {
   const file = input as string;
   const out = options.out ?? replaceExtension(file, ".json", ".ics");
-  await checkOutputFile(out, file);
   const contract = await checkContractFile(file, await loadSchema(), { draft: true });
+  await checkOutputFile(out, file);
   const { calendarFile } = await import("../../calendar/calendar-file.ts");
   const calendar = await calendarFile(contract.data);
   if (!calendar.ok) throw new CliError(calendar.message, { file });
