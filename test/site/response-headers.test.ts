@@ -36,8 +36,10 @@ const TYPES: [RegExp, string][] = [
   [/\.xml$/, "application/xml; charset=utf-8"],
   [/\.txt$/, "text/plain; charset=utf-8"],
   [/\.pdf$/, "application/pdf"],
+  // The print fonts' coverage, which `pdf` reads beside the site (issue 11).
+  [/\.json$/, "application/json; charset=utf-8"],
 ];
-const COMPRESSED = /\/$|\.(html|css|js|svg|webmanifest|xml|txt)$/;
+const COMPRESSED = /\/$|\.(html|css|js|svg|webmanifest|xml|txt|json)$/;
 
 let server: StaticServer;
 beforeAll(async () => {
