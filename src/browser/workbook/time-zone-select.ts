@@ -1,3 +1,5 @@
+import { COUPLE, TIME_ZONE, VERSION_KEY } from "../../layout/contract-names.ts";
+
 /**
  * Selects a time zone in a time-zone list, adding it when the list (the zones known
  * where the page was built) lacks it: a zone saved on another device, or a browser
@@ -33,4 +35,18 @@ export function preselectTimeZones(form: HTMLFormElement): void {
   for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-time-zone]")) {
     if (!select.value) chooseTimeZone(select, zone);
   }
+}
+
+/**
+ * True when contract data holds nothing a person gave: only its version and, at
+ * most, the time zone this page chose for them (the browser's own). Opening a file
+ * into such a workbook replaces nothing anyone wrote, so nothing needs asking.
+ */
+export function holdsNothingGiven(data: Record<string, unknown>, zone = browserTimeZone()): boolean {
+  const { [VERSION_KEY]: _version, [COUPLE]: couple, ...rest } = data;
+  if (Object.keys(rest).length) return false;
+  if (couple === undefined) return true;
+  if (typeof couple !== "object" || couple === null) return false;
+  const { [TIME_ZONE]: chosen, ...answers } = couple as Record<string, unknown>;
+  return Object.keys(answers).length === 0 && (chosen === undefined || chosen === zone);
 }
