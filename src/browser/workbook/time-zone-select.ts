@@ -38,15 +38,24 @@ export function preselectTimeZones(form: HTMLFormElement): void {
 }
 
 /**
+ * Contract data without the time zone this page chose for the couple (the
+ * browser's own) while it is all the first part holds: a workbook where nobody has
+ * answered anything yet is "not started", whatever the page preselected.
+ */
+export function answersGiven(data: Record<string, unknown>, zone = browserTimeZone()): Record<string, unknown> {
+  const couple = data[COUPLE];
+  if (typeof couple !== "object" || couple === null || Array.isArray(couple)) return data;
+  const { [TIME_ZONE]: chosen, ...answers } = couple as Record<string, unknown>;
+  if (Object.keys(answers).length || chosen === undefined || chosen !== zone) return data;
+  const { [COUPLE]: _chosenOnly, ...rest } = data;
+  return rest;
+}
+
+/**
  * True when contract data holds nothing a person gave: only its version and, at
- * most, the time zone this page chose for them (the browser's own). Opening a file
- * into such a workbook replaces nothing anyone wrote, so nothing needs asking.
+ * most, the time zone this page chose for them. Opening a file into such a workbook
+ * replaces nothing anyone wrote, so nothing needs asking.
  */
 export function holdsNothingGiven(data: Record<string, unknown>, zone = browserTimeZone()): boolean {
-  const { [VERSION_KEY]: _version, [COUPLE]: couple, ...rest } = data;
-  if (Object.keys(rest).length) return false;
-  if (couple === undefined) return true;
-  if (typeof couple !== "object" || couple === null) return false;
-  const { [TIME_ZONE]: chosen, ...answers } = couple as Record<string, unknown>;
-  return Object.keys(answers).length === 0 && (chosen === undefined || chosen === zone);
+  return Object.keys(answersGiven(data, zone)).every((key) => key === VERSION_KEY);
 }
