@@ -10,7 +10,7 @@ import { siteDir } from "../helpers/built-site.ts";
 import { serviceWorkerLists, waitForOfflineCopy } from "../helpers/offline-copy.ts";
 import { runBuild } from "../helpers/run-build.ts";
 import { copySiteSources } from "../helpers/site-sources.ts";
-import { openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
+import { openQuestion, openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
 
 const ADDED = "A sentence that only the new version has.";
 
@@ -51,6 +51,7 @@ describe("a new version of the site", () => {
     const first = await waitForOfflineCopy(page);
     const oldVersion = serviceWorkerLists(served).version;
     expect(first.caches).toEqual([`autonomy-contract / ${oldVersion}`]);
+    await openQuestion(page, "f-couple-a-name");
     await page.type("#f-couple-a-name", "Mid-sentence");
     await waitForStatus(page, "Saved");
 

@@ -5,7 +5,7 @@ import { startStaticServer, type StaticServer } from "../../src/server/static-se
 import { builtPages, siteDir } from "../helpers/built-site.ts";
 import { serviceWorkerLists, waitForOfflineCopy } from "../helpers/offline-copy.ts";
 import { startSentinelServer, type SentinelServer } from "../helpers/sentinel-server.ts";
-import { openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
+import { openQuestion, openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
 
 // One visit, then the network goes away: the site's server is closed and a sentinel
 // that answers nothing takes its port (the origin, and so the worker, stay the same)
@@ -82,6 +82,7 @@ describe("offline after one visit to the workbook", () => {
     // Every request the page makes, including those its service worker answers.
     const fromPage: string[] = [];
     page.on("request", (request) => fromPage.push(`${request.method()} ${request.url()}`));
+    await openQuestion(page, "f-couple-a-name");
     await page.type("#f-couple-a-name", "Written in a tunnel");
     await waitForStatus(page, "Saved");
     // The browser may still be checking for a newer worker after opening the page

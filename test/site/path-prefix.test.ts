@@ -12,7 +12,7 @@ import { builtPages, type BuiltPage } from "../helpers/built-site.ts";
 import { formatNuMessages, nuCheck } from "../helpers/nu-checker.ts";
 import { waitForOfflineCopy } from "../helpers/offline-copy.ts";
 import { ROOT, runBuild } from "../helpers/run-build.ts";
-import { openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
+import { openQuestion, openWorkbookTab, valueOf, waitForStatus } from "../helpers/workbook-page.ts";
 
 // The site as a project page of a static host: https://example.org/autonomy-contract/.
 const PREFIX = "/autonomy-contract/";
@@ -69,7 +69,7 @@ describe(`the site published under ${PREFIX}`, () => {
       if (anchor && !ids.get(url.pathname)?.has(anchor)) broken.push(`${page} -> ${target}: no element with id "${anchor}"`);
     }
     expect(broken).toEqual([]);
-    expect([...checked.keys()].filter((file) => file.endsWith(".pdf"))).toHaveLength(4);
+    expect([...checked.keys()].filter((file) => file.endsWith(".pdf"))).toHaveLength(8);
   });
 
   it("names each page's published address, under the prefix, in its canonical link, the sitemap and robots.txt", () => {
@@ -128,6 +128,7 @@ describe(`the site published under ${PREFIX}`, () => {
     try {
       const page = await openWorkbookTab(context, server.url);
       expect((await waitForOfflineCopy(page)).scope).toBe(`${server.url}/`);
+      await openQuestion(page, "f-couple-a-name");
       await page.type("#f-couple-a-name", "Under a prefix");
       await waitForStatus(page, "Saved");
       await page.reload({ waitUntil: "load" });
