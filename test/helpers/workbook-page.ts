@@ -5,7 +5,7 @@ import type { BrowserSession } from "./browser-session.ts";
 import { ROOT } from "./run-build.ts";
 
 /** Where the workbook keeps answers: this browser's localStorage, one key per schema version. */
-export const WORKBOOK_KEY = "autonomy-contract/v2";
+export const WORKBOOK_KEY = "autonomy-contract/v3";
 /** Contract files for the workbook and contract-view tests. */
 export const CONTRACT_FIXTURES = path.join(ROOT, "test/fixtures/contracts");
 /** The complete signed contract shipped with the project. */
