@@ -40,6 +40,7 @@ const BUDGETS = {
   pageGzipBytes: 150 * 1024, // one page with everything it loads, gzipped (issue 3)
   scriptGzipBytes: 40 * 1024, // all the JavaScript one app page loads, gzipped (issue 3)
   pdfReaderGzipBytes: 300 * 1024, // the workbook's PDF reader, loaded only when a PDF is chosen, counted apart (issue 10)
+  calendarGzipBytes: 40 * 1024, // the contract page's calendar (ical-generator), loaded only when it is asked for, counted apart (issue 13)
   stepViewScreens: 3, // each view of the workbook on a 390 × 844 phone, with the sample contract (issue 10)
   autosaveMs: 500, // last keystroke to the saved copy in storage (issue 3)
   lighthousePerformance: 100, // Lighthouse's performance score, mobile preset, every page: the goal (issue 12)
@@ -256,6 +257,13 @@ try {
     const readerBytes = gzipSync(readFileSync(path.join(chunks, reader))).length;
     over += Number(readerBytes > BUDGETS.pdfReaderGzipBytes);
     row(`  PDF reader of /workbook/, loaded only when a PDF is chosen (gzipped)`, kb(readerBytes), kb(BUDGETS.pdfReaderGzipBytes), readerBytes <= BUDGETS.pdfReaderGzipBytes);
+
+    // The calendar: a chunk the contract page loads only when "Add our rituals to your calendar" is pressed.
+    const calendar = existsSync(chunks) ? readdirSync(chunks).find((name) => name.startsWith("calendar-file-")) : undefined;
+    if (!calendar) throw new Error("the contract page's calendar chunk was not built");
+    const calendarBytes = gzipSync(readFileSync(path.join(chunks, calendar))).length;
+    over += Number(calendarBytes > BUDGETS.calendarGzipBytes);
+    row(`  calendar of /contract/, loaded only when asked for (gzipped)`, kb(calendarBytes), kb(BUDGETS.calendarGzipBytes), calendarBytes <= BUDGETS.calendarGzipBytes);
 
     // Each view of the workbook on a phone, with the sample contract in it.
     for (const { fragment, height } of await stepViewHeights(browser, `${server.url}/workbook/`, SAMPLE)) {

@@ -34,3 +34,19 @@ export function formatWeekday(value: string, language = "en", plural = false): s
   const name = new Intl.DateTimeFormat(localeOf(language), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
   return plural && localeOf(language).startsWith("en") ? `${name}s` : name;
 }
+
+/**
+ * A time zone as people say it, in the page's language, with its IANA name beside
+ * it so nothing is lost: "United Kingdom Time (Europe/London)", "Eastern Time
+ * (America/New York)". A zone this runtime does not know is given by its name alone.
+ */
+export function formatTimeZone(zone: string, language = "en"): string {
+  const name = zone.replaceAll("_", " ");
+  try {
+    const parts = new Intl.DateTimeFormat(localeOf(language), { timeZone: zone, timeZoneName: "longGeneric" }).formatToParts(new Date(Date.UTC(2026, 0, 1)));
+    const spoken = parts.find((part) => part.type === "timeZoneName")?.value;
+    return spoken && !/^GMT[+-]/.test(spoken) ? `${spoken} (${name})` : name;
+  } catch {
+    return name;
+  }
+}

@@ -1,6 +1,6 @@
 import { formatDate } from "../contract/format-date.ts";
 import type { AnswerKind } from "../layout/layout-types.ts";
-import { formatTime, formatWeekday, WEEKDAYS } from "./format-time.ts";
+import { formatTime, formatTimeZone, formatWeekday, WEEKDAYS } from "./format-time.ts";
 import { joinList } from "./join-list.ts";
 import { localeOf } from "./locale-of.ts";
 import { hoursInWords, minutesInWords, numberInWords } from "./number-words.ts";
@@ -60,6 +60,17 @@ export const HELPERS: Readonly<Record<string, Helper>> = {
   figures: { kind: "format", accepts: ["number"], format: (value, { language }) => (number(value) ? new Intl.NumberFormat(localeOf(language)).format(value) : undefined) },
   weekday: { kind: "format", accepts: ["choice"], refuses: notWeekdays, format: (value, { language }) => (isWeekday(value) ? formatWeekday(value, language) : undefined) },
   weekdays: { kind: "format", accepts: ["choice"], refuses: notWeekdays, format: (value, { language }) => (isWeekday(value) ? formatWeekday(value, language, true) : undefined) },
+  // Several weekdays (a ritual's days): "Tuesday and Thursday", in the page's language and the week's order.
+  days: {
+    kind: "format",
+    accepts: ["choices"],
+    refuses: notWeekdays,
+    format: (value, { language }) => {
+      if (!Array.isArray(value)) return undefined;
+      const days = WEEKDAYS.filter((day) => value.includes(day));
+      return days.length ? joinList(days.map((day) => formatWeekday(day, language)), language, "and") : undefined;
+    },
+  },
   time: { kind: "format", accepts: ["time"], format: (value, { language }) => (text(value) ? formatTime(value, language) : undefined) },
   date: { kind: "format", accepts: ["date"], format: (value, { language }) => (text(value) ? formatDate(value, language) : undefined) },
   or: { kind: "format", accepts: ["choices"], format: (value, context) => joinChoices(value, context, "or") },
@@ -88,6 +99,8 @@ export function formatByKind(kind: AnswerKind, value: unknown, context: FormatCo
       return text(value) ? formatDate(value, context.language) : undefined;
     case "time":
       return text(value) ? formatTime(value, context.language) : undefined;
+    case "time-zone":
+      return text(value) ? formatTimeZone(value, context.language) : undefined;
     case "choice":
       return text(value) ? choicePhrase(value, context) : undefined;
     case "choices":

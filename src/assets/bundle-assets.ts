@@ -57,16 +57,19 @@ export async function bundleAssets(layoutsDir: string, outputDir: string): Promi
     // elsewhere (the build tests build copies of the site in a temporary folder).
     nodePaths: [path.join(ROOT, "node_modules")],
   };
-  const { workbookScript, ...rest } = sources;
-  const [main, workbook] = await Promise.all([
+  const { workbookScript, contractScript, ...rest } = sources;
+  const split = (entry: string) => esbuild.build({ ...common, entryPoints: [entry], splitting: true, chunkNames: "chunks/[name]-[hash]" });
+  const [main, workbook, contract] = await Promise.all([
     esbuild.build({ ...common, entryPoints: Object.values(rest) }),
-    // The workbook alone is split: what it imports dynamically (the PDF reader, with
-    // pdf-lib) becomes a chunk of its own, loaded only when a PDF is chosen, so the
-    // page's own script stays small. Built apart, it shares no chunk with the contract
-    // page's script, and each page still loads exactly one file of script.
-    esbuild.build({ ...common, entryPoints: [workbookScript], splitting: true, chunkNames: "chunks/[name]-[hash]" }),
+    // Each page's script is split on its own: what it imports dynamically (the
+    // workbook's PDF reader, with pdf-lib; the contract page's calendar, with
+    // ical-generator) becomes a chunk of its own, loaded only when it is asked for, so
+    // the page's own script stays small. Built apart, the two pages share no chunk, and
+    // each page still loads exactly one file of script.
+    split(workbookScript),
+    split(contractScript),
   ]);
-  const result = { metafile: { outputs: { ...main.metafile!.outputs, ...workbook.metafile!.outputs } } };
+  const result = { metafile: { outputs: { ...main.metafile!.outputs, ...workbook.metafile!.outputs, ...contract.metafile!.outputs } } };
   const urls: Partial<BundledAssets> = {};
   const siteUrl = (output: string) => `/${path.relative(outputDir, path.resolve(output)).split(path.sep).join("/")}`;
   for (const [output, meta] of Object.entries(result.metafile.outputs)) {

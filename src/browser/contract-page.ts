@@ -1,3 +1,4 @@
+import { offerCalendar } from "./contract/calendar-download.ts";
 import { createContractView, type ShowOptions, type ShowResult } from "./contract/contract-view.ts";
 import { createDeviceLock } from "./lock/device-lock.ts";
 import { createSealedStore } from "./lock/sealed-store.ts";
@@ -45,6 +46,9 @@ export function startContractPage(): void {
       return view.show(jsonText, options);
     },
   };
+  const calendar = actions.querySelector<HTMLButtonElement>("[data-calendar]");
+  const calendarStatus = actions.querySelector<HTMLElement>("[data-calendar-status]");
+  if (calendar && calendarStatus) offerCalendar(calendar, calendarStatus, () => view.shown());
 }
 
 registerServiceWorker();

@@ -4,7 +4,7 @@ import { fillEmptyGroups } from "../contract/fill-empty-groups.ts";
 import { migrate } from "../contract/migrations.ts";
 import { parseContractJson } from "../contract/parse-contract-json.ts";
 import { partnerName } from "../contract/partners.ts";
-import { PARTNERS, signaturePath } from "../layout/contract-names.ts";
+import { PARTNERS, SIGNATURE_PARTS, SIGNATURES, signaturePath } from "../layout/contract-names.ts";
 import { validateContract, type FieldError } from "../contract/validate-contract.ts";
 import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { CliError } from "./cli-error.ts";
@@ -43,7 +43,7 @@ export async function checkContractFile(file: string, schema: CompiledSchema, op
   // Filling the missing groups first names each missing answer, as the workbook does,
   // instead of one line for a whole section left out.
   const result = validateContract(schema, fillEmptyGroups(schema.tree, data), "complete");
-  if (!result.ok) throw contractErrors(unsignedOnce(result.errors, data), file);
+  if (!result.ok) throw contractErrors([...signedEarlier(parsed.value, migrated.from, schema.version), ...unsignedOnce(result.errors, data)], file);
   const { fingerprint, errors } = await checkSignatures(data);
   if (errors.length) throw contractErrors(errors, file);
   return { jsonText: textOf(text, data, migrated.from === schema.version), data, fingerprint, names: namesOf(data) };
@@ -52,6 +52,23 @@ export async function checkContractFile(file: string, schema: CompiledSchema, op
 /** The file's own text, or the migrated data when it was older. */
 function textOf(text: string, data: Record<string, unknown>, current: boolean): string {
   return current ? text : `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/**
+ * A contract signed under an earlier version of the questions is said plainly first:
+ * its signatures cannot cover the answers the new version asks, so both sign again.
+ */
+function signedEarlier(original: Record<string, unknown>, from: number, current: number): FieldError[] {
+  if (from >= current) return [];
+  const signed = PARTNERS.filter((partner) => getAt(original, parsePath(`${signaturePath(partner)}.${SIGNATURE_PARTS.fingerprint}`)) !== undefined);
+  if (!signed.length) return [];
+  const who = signed.map((partner) => partnerName(original, partner)).join(" and ");
+  return [
+    {
+      path: SIGNATURES,
+      message: `${who} signed this contract in an earlier version of the workbook (version ${from}), which asked fewer questions: answer the new ones below in the workbook, then sign again`,
+    },
+  ];
 }
 
 function namesOf(data: Record<string, unknown>): string {

@@ -51,6 +51,18 @@ export const commandTable: CommandSpec[] = [
     load: async () => (await import("./commands/verify.ts")).verifyCommand,
   },
   {
+    name: "calendar",
+    summary: "write the rituals of a contract file as a calendar file (.ics)",
+    files: ["contract.json"],
+    options: {
+      out: { value: "file.ics", help: "where to write the calendar (default: the input's name with .ics)" },
+    },
+    description:
+      "Writes the contract's rituals, daily moment, each partner's own time, the weekly check-in and the review date (with a reminder a week ahead) as an iCalendar file, in your time zone, to import into any calendar. Importing the file of a renewed contract updates the same events instead of adding copies. The contract need not be signed, but every answer must fit its question.",
+    example: "autonomy-contract calendar our-contract.json --out our-rituals.ics",
+    load: async () => (await import("./commands/calendar.ts")).calendarCommand,
+  },
+  {
     name: "import",
     summary: "read the answers of a filled-in workbook PDF into a contract file",
     files: ["filled-workbook.pdf"],

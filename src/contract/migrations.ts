@@ -19,7 +19,48 @@ export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Recor
     if (review !== undefined) couple.reviewDate = review;
     return { schemaVersion: 2, ...(Object.keys(couple).length ? { couple } : {}), ...rest };
   },
+  // Version 3 knows when things happen, so rituals can go in a calendar: a ritual's
+  // free-text "when" ("Sunday, 9 am") gives way to its days, start time and length.
+  // Nothing is guessed from the old words: they are kept whole as the ritual's note,
+  // and the couple is asked for the rest (and for their time zone, how long each can
+  // wait, and the length of each personal block) when they next open the workbook.
+  2: (data) => {
+    const { schemaVersion: _v, ...rest } = data;
+    const rituals = rest.rituals;
+    if (typeof rituals !== "object" || rituals === null || Array.isArray(rituals)) return { schemaVersion: 3, ...rest };
+    const { list, ...together } = rituals as Record<string, unknown>;
+    const moved = Array.isArray(list)
+      ? list.map((ritual) => {
+          if (typeof ritual !== "object" || ritual === null || Array.isArray(ritual) || !("when" in ritual)) return ritual;
+          const { when, ...kept } = ritual as Record<string, unknown>;
+          return { ...kept, note: when };
+        })
+      : list;
+    return { schemaVersion: 3, ...rest, rituals: { ...(list !== undefined ? { list: moved } : {}), ...together } };
+  },
 };
+
+/**
+ * The answers each version first asked, which no migration can fill in (it would be
+ * guessing): `*` stands for one step of the path (a partner, a list item). A contract
+ * signed under an earlier version is complete without them; renewing it asks for them.
+ */
+export const FIRST_ASKED: Readonly<Record<number, readonly string[]>> = {
+  3: ["couple.timeZone", "spaceWords.*.canWait", "individualWorlds.*.blockHours", "rituals.list.*.days", "rituals.list.*.dayOfMonth"],
+};
+
+/** True when `path` (`spaceWords.a.canWait`) is an answer first asked after version `from`. */
+export function askedSince(from: number, path: string): boolean {
+  const keys = path.split(".");
+  return Object.entries(FIRST_ASKED).some(
+    ([version, patterns]) =>
+      Number(version) > from &&
+      patterns.some((pattern) => {
+        const parts = pattern.split(".");
+        return parts.length === keys.length && parts.every((part, index) => part === "*" || part === keys[index]);
+      }),
+  );
+}
 
 /** The outcome of bringing saved data up to the current schema version. */
 export type Migration =

@@ -2,23 +2,19 @@ import type { CompiledSchema } from "../schema/compile-schema.ts";
 import { messages } from "../schema/messages.ts";
 import type { Completeness } from "../schema/to-zod.ts";
 import { ITEM } from "../schema/list-leaves.ts";
-import type { SchemaNode } from "../schema/schema-node.ts";
-import { COUPLE, REVIEW_DATE, START_DATE } from "../layout/contract-names.ts";
-import { formatPath, getAt, parsePath, type FieldPath } from "./field-path.ts";
+import { checkRules } from "./contract-rules.ts";
+import type { FieldError } from "./field-error.ts";
+import { formatPath } from "./field-path.ts";
 
-/** One problem with a contract, at the dotted path of the answer it concerns. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 /** A contract that fits the schema, or every reason it does not. */
 export type Validation = { ok: true; contract: Record<string, unknown> } | { ok: false; errors: FieldError[] };
 
 /**
  * Validates contract data against the compiled schema, then the rules JSON Schema
- * cannot say (the review comes after the start; text is well-formed Unicode, which
- * canonical JSON needs). Errors come out in the order of the schema's questions.
+ * cannot say (contract-rules.ts: the review comes after the start, a ritual says when
+ * it happens, a time zone is a real one, text is well-formed Unicode). Errors come out in the order of the schema's questions.
  */
 export function validateContract(schema: CompiledSchema, value: unknown, completeness: Completeness): Validation {
   const validator = completeness === "complete" ? schema.complete : schema.draft;
@@ -31,7 +27,7 @@ export function validateContract(schema: CompiledSchema, value: unknown, complet
       errors.push({ path: formatPath(issue.path), message: issue.message });
     }
   }
-  if (typeof value === "object" && value !== null) errors.push(...checkRules(schema, value as Record<string, unknown>));
+  if (typeof value === "object" && value !== null) errors.push(...checkRules(schema, value as Record<string, unknown>, completeness));
   const ordered = inSchemaOrder(oneEach(errors), schema.leaves.map((leaf) => leaf.path));
   return ordered.length ? { ok: false, errors: ordered } : { ok: true, contract: value as Record<string, unknown> };
 }
@@ -78,32 +74,3 @@ function compareLists(x: number[], y: number[]): number {
   return x.length - y.length;
 }
 
-function checkRules(schema: CompiledSchema, contract: Record<string, unknown>): FieldError[] {
-  const errors: FieldError[] = [];
-  const [startPath, reviewPath] = [`${COUPLE}.${START_DATE}`, `${COUPLE}.${REVIEW_DATE}`];
-  const start = getAt(contract, parsePath(startPath));
-  const review = getAt(contract, parsePath(reviewPath));
-  if (typeof start === "string" && typeof review === "string" && review <= start) {
-    errors.push({ path: reviewPath, message: messages.notAfterStart(nodeAt(schema, reviewPath)) });
-  }
-  for (const path of findBrokenText(contract, [])) {
-    errors.push({ path: formatPath(path), message: "This answer contains a broken character: please retype it" });
-  }
-  return errors;
-}
-
-/** The schema node of an answer the rules name; a schema without it cannot be used. */
-function nodeAt(schema: CompiledSchema, path: string): SchemaNode {
-  const leaf = schema.leaves.find((candidate) => candidate.path === path);
-  if (!leaf) throw new Error(`the contract schema has no answer "${path}"`);
-  return leaf.node;
-}
-
-function findBrokenText(value: unknown, path: FieldPath): FieldPath[] {
-  if (typeof value === "string") return (value as string & { isWellFormed(): boolean }).isWellFormed() ? [] : [path];
-  if (Array.isArray(value)) return value.flatMap((item, index) => findBrokenText(item, [...path, index]));
-  if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, child]) => findBrokenText(child, [...path, key]));
-  }
-  return [];
-}

@@ -54,6 +54,12 @@ export function checkRenderedForm(html: string, layout: ContractLayout): string[
     const tags = found.map((element) => element.tagName.toLowerCase());
     const types = found.map((element) => element.getAttribute("type"));
     switch (expected.kind) {
+      case "time-zone":
+        if (found.length > 1 || tags[0] !== "select" || !found[0]?.querySelector('option[value="UTC"]')) {
+          say(found.length > 1 ? `${found.length} controls share this name; expected exactly one` : `expected ${describe(expected)}`);
+          continue;
+        }
+        break;
       case "input":
       case "textarea":
       case "output": {
@@ -140,6 +146,8 @@ function describe(control: ReturnType<typeof controlFor>): string {
       return `radio buttons`;
     case "checkboxes":
       return `checkboxes`;
+    case "time-zone":
+      return `a <select> of time zones`;
     default:
       return `<${control.kind}>`;
   }

@@ -4,6 +4,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { checkSampleClauses } from "../agreement/check-sample-clauses.ts";
 import type { ClauseSet } from "../agreement/clause-file.ts";
 import { ClauseError, loadClauses, type LoadedClauses } from "../agreement/load-clauses.ts";
+import { checkRitualSchedules } from "../contract/check-ritual-schedules.ts";
 import { checkSignatures } from "../contract/check-signatures.ts";
 import { parseContractJson } from "../contract/parse-contract-json.ts";
 import { validateContract } from "../contract/validate-contract.ts";
@@ -47,6 +48,8 @@ export function createContractSource(): ContractSource & { plugin(config: UserCo
       config.on("eleventy.before", async ({ directories }) => {
         loaded = undefined;
         const schema = await loadSchema(path.join(directories.data, SCHEMA));
+        const unscheduled = checkRitualSchedules(layoutContract(schema));
+        if (unscheduled.length) throw new Error(`the contract schema's rituals cannot all be scheduled:\n  ${unscheduled.join("\n  ")}`);
         const sampleFile = path.join(directories.data, SAMPLE);
         const sample = await checkSample(schema, sampleFile);
         const clauses = await loadClauses(layoutContract(schema), path.join(directories.data, CLAUSES));

@@ -1,3 +1,4 @@
+import { isCarried } from "../layout/is-carried.ts";
 import type { Question } from "../layout/layout-types.ts";
 
 /** The HTML control a question implies, and the constraints it carries. */
@@ -8,6 +9,8 @@ export type Control =
   | { kind: "textarea"; attributes: Record<string, string> }
   | { kind: "radios"; values: string[]; labels: string[]; attributes: Record<string, string> }
   | { kind: "checkboxes"; values: string[]; attributes: Record<string, string> }
+  /** A time zone, chosen from a list of the zones known where the page is built; the page's script preselects the browser's own. */
+  | { kind: "time-zone"; attributes: Record<string, string> }
   | { kind: "output"; attributes: Record<string, string> };
 
 /** The attribute that carries a text's limit, for the character count (see controlFor). */
@@ -27,7 +30,7 @@ export const TEXTAREA_FROM = 120;
  * there without a word (issue 10). The page counts instead (the GOV.UK character
  * count pattern) and says how many characters are over.
  */
-export function controlFor(question: Pick<Question, "answer" | "choices" | "limits" | "required">): Control {
+export function controlFor(question: Pick<Question, "answer" | "choices" | "limits" | "required" | "path">): Control {
   const { limits } = question;
   const requiredAttribute: Record<string, string> = question.required ? { required: "" } : {};
   switch (question.answer) {
@@ -41,7 +44,8 @@ export function controlFor(question: Pick<Question, "answer" | "choices" | "limi
     case "fixed":
       return { kind: "input", type: "hidden", attributes: { value: String(limits.value) } };
     case "computed":
-      return { kind: "output", attributes: {} };
+      // A value kept at the root travels unseen, as the version does; a fingerprint is shown.
+      return isCarried(question) ? { kind: "input", type: "hidden", attributes: {} } : { kind: "output", attributes: {} };
     case "number":
       return {
         kind: "input",
@@ -59,6 +63,8 @@ export function controlFor(question: Pick<Question, "answer" | "choices" | "limi
       return { kind: "date", attributes: requiredAttribute };
     case "time":
       return { kind: "input", type: "time", attributes: requiredAttribute };
+    case "time-zone":
+      return { kind: "time-zone", attributes: requiredAttribute };
     case "text": {
       const length: Record<string, string> = {
         ...requiredAttribute,

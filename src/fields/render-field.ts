@@ -4,6 +4,7 @@ import { fieldId } from "../layout/field-id.ts";
 import type { Question } from "../layout/layout-types.ts";
 import { controlFor, MAXLENGTH, TEXTAREA_FROM } from "./control-for.ts";
 import { attributes, escapeHtml } from "./escape-html.ts";
+import { renderTimeZoneSelect } from "./render-time-zone.ts";
 
 /** Choices no longer than this (in characters) are laid out side by side. */
 const SHORT_CHOICE = 26;
@@ -68,6 +69,8 @@ ${options.join("\n")}
 </div>
 </fieldset>`;
     }
+    case "time-zone":
+      return renderTimeZoneSelect(question, id, label, { hint: hint(question.hint, `${id}-hint`), errorSlot: errorSlot(id), describedBy: describedBy(id, question.hint) }, control.attributes);
     case "output":
       return `<output class="output" id="${id}" name="${name}" aria-labelledby="${id}-label"${attributes(control.attributes)}></output>`;
   }

@@ -72,3 +72,32 @@ export function partnerNamePath(partner: Partner): string {
 export function signaturePath(partner: Partner): string {
   return `${SIGNATURES}.${partner}`;
 }
+
+/** The couple's time zone (`couple.timeZone`), in which every time of the contract is kept. */
+export const TIME_ZONE = "timeZone";
+
+/** The renewal chain at the root: this contract's version, and the fingerprint of the one it renews. */
+export const CONTRACT_VERSION = "contractVersion";
+export const PREVIOUS_FINGERPRINT = "previousFingerprint";
+/** The start date of the couple's first contract, carried by each renewal: the calendar's events keep their identity across renewals. */
+export const FIRST_START_DATE = "firstStartDate";
+
+/** A partner's own draft says whose it is (`draftOf: "a"`), until the two drafts are merged. */
+export const DRAFT_OF = "draftOf";
+
+/** Where the rituals and the daily and weekly moments are, and the parts of a ritual (schema version 3). */
+export const TOGETHER = {
+  section: "rituals",
+  list: "list",
+  micro: "microConnection",
+  checkIn: "checkIn",
+} as const;
+export const RITUAL_PARTS = {
+  name: "name",
+  frequency: "frequency",
+  days: "days",
+  dayOfMonth: "dayOfMonth",
+  start: "start",
+  minutes: "minutes",
+  note: "note",
+} as const;

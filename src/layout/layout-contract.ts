@@ -175,6 +175,7 @@ export function answerKind(node: SchemaNode): AnswerKind {
       throw new Error("an object is not an answer: it holds answers");
     case "string":
       if (node.enum) return "choice";
+      if (node["x-widget"] === "time-zone") return "time-zone";
       if (node.format === "date") return "date";
       if (node.format === "time") return "time";
       return "text";

@@ -27,6 +27,8 @@ export type AnswerKind =
   | "date"
   /** A time of day on the 24-hour clock, stored as HH:MM. */
   | "time"
+  /** An IANA time zone (`Europe/London`), chosen from the zones the device knows (`x-widget: "time-zone"`). */
+  | "time-zone"
   /** One of `choices`. */
   | "choice"
   /** Any number of `choices`. */

@@ -109,6 +109,9 @@ export function paperKind(question: Pick<Question, "answer" | "path" | "required
     case "time":
     case "text":
       return question.answer;
+    // On paper a time zone is written by hand, like a line of text.
+    case "time-zone":
+      return "text";
     default:
       throw new Error(`${question.path}: a ${question.answer} answer has no place on paper`);
   }

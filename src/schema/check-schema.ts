@@ -24,7 +24,7 @@ const annotations = {
   description: z.optional(text),
   readOnly: z.optional(z.boolean()),
   "x-step": z.optional(z.int({ error: "x-step must be a whole number" }).check(z.minimum(1, "x-step must be a step from 1 to 7"), z.maximum(7, "x-step must be a step from 1 to 7"))),
-  "x-widget": z.optional(z.literal("signature")),
+  "x-widget": z.optional(z.enum(["signature", "time-zone"], { error: 'x-widget must be "signature" or "time-zone"' })),
   $comment: z.optional(z.string()),
 };
 

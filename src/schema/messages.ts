@@ -28,6 +28,8 @@ export const messages = {
   tooMany: (node: SchemaNode, max: number) => `${quote(node)} can have at most ${max} ${max === 1 ? "answer" : "answers"}`,
   tooFew: (node: SchemaNode, min: number) => `${quote(node)} needs at least ${min} ${min === 1 ? "answer" : "answers"}`,
   notAfterStart: (node: SchemaNode) => `${quote(node)} must be after the start date`,
+  unknownTimeZone: (node: SchemaNode) => `${quote(node)} is not a time zone this device knows: choose one from the list`,
+  needsWhen: (node: SchemaNode, frequency: string) => `Answer ${quote(node)}: a ritual “${frequency.toLowerCase()}” needs it, so it can go in your calendar`,
   repeated: (node: SchemaNode) => `${quote(node)} lists the same answer twice`,
   unknownKey: (key: string) => `“${key}” is not part of an Autonomy Contract`,
 } as const;

@@ -14,7 +14,7 @@ export interface Annotations {
   /** The guide step (1-7) a top-level section belongs to. */
   "x-step"?: number;
   /** A control other than the one the type implies. */
-  "x-widget"?: "signature";
+  "x-widget"?: "signature" | "time-zone";
   $comment?: string;
 }
 

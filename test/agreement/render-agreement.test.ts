@@ -57,7 +57,9 @@ describe("the agreement of the sample contract", () => {
   it("opens with who and when, the pronouns and dates written out", () => {
     const agreement = agreementOf(sampleContract());
     expect(clause(agreement, "who")).toBe("This is the agreement of Maya Okafor (she/her) and Jonas Lind (he/him) about time together and time apart.");
-    expect(clause(agreement, "when")).toBe("It starts on 1 March 2026, and we will sit down and look at it again together on 1 June 2026.");
+    expect(clause(agreement, "when")).toBe(
+      "It starts on 1 March 2026, and we will sit down and look at it again together on 1 June 2026. All the times in it are in United Kingdom Time (Europe/London).",
+    );
   });
 
   it("numbers a section per step and its clauses in order, so 3.2 is the second clause of step 3", () => {
@@ -73,18 +75,23 @@ describe("the agreement of the sample contract", () => {
     expect(clause(agreement, "hours")).toBe(
       "Maya Okafor needs six hours alone in an ordinary week, in a few longer stretches. Jonas Lind needs two and a half hours alone in an ordinary week, a little every day.",
     );
-    expect(clause(agreement, "daily-moment")).toMatch(/^Every day we keep ten minutes just for the two of us: “Ten minutes on the sofa/);
-    expect(clause(agreement, "check-in")).toMatch(/^Every Sunday at 7:30 pm we check in with each other/);
-    expect(clause(agreement, "weekly-block")).toBe("Maya Okafor keeps every Wednesday from 6:30 pm as her own time. Jonas Lind keeps every Thursday from 7 pm as his own time.");
+    expect(clause(agreement, "daily-moment")).toMatch(/^Every day at about 6:30 pm we keep ten minutes just for the two of us: “Ten minutes on the sofa/);
+    expect(clause(agreement, "check-in")).toMatch(/^Every Sunday at 7:30 pm, for fifteen minutes, we check in with each other/);
+    expect(clause(agreement, "weekly-block")).toBe(
+      "Maya Okafor keeps every Wednesday from 6:30 pm for two and a half hours as her own time. Jonas Lind keeps every Thursday from 7 pm for three hours as his own time.",
+    );
+    expect(clause(agreement, "waiting")).toBe(
+      "Maya Okafor can comfortably wait about an hour when Jonas Lind needs space, before the quiet starts to feel like distance. Jonas Lind can comfortably wait a few hours when Maya Okafor needs space, before the quiet starts to feel like distance.",
+    );
     expect(clause(agreement, "recharge")).toMatch(/^What recharges Maya Okafor is time outdoors, reading and making something\. Also, in her own words: “Repotting plants/);
   });
 
   it("lists the rituals and the moves item by item", () => {
     const agreement = agreementOf(sampleContract());
     expect(clause(agreement, "rituals").split("\n").slice(1)).toEqual([
-      "Sunday breakfast at the table, every week (Sunday, 9 am).",
-      "A walk after dinner, a few times a week (Tuesday and Thursday, 8 pm).",
-      "A date we take turns to plan, every two weeks (Friday evening).",
+      "Sunday breakfast at the table, every week on Sunday at 9 am for an hour.",
+      "A walk after dinner, a few times a week on Tuesday and Thursday at 8 pm for thirty minutes.",
+      "A date we take turns to plan, every two weeks on Friday at 7 pm for three hours. Whoever plans it keeps it a surprise until the day.",
     ]);
     expect(clause(agreement, "moves").split("\n").slice(1).map((line) => line.split(":")[0])).toEqual(["Layered time", "A soft no with a future yes", "Solo plus reconnect"]);
   });
@@ -110,7 +117,12 @@ describe("the agreement of a contract with only its required answers", () => {
     expect(problemsOf(agreement)).toEqual([]);
     expect(clause(agreement, "who")).toBe("This is the agreement of Maya Okafor and Jonas Lind about time together and time apart.");
     expect(clause(agreement, "recharge")).toBe("What recharges Maya Okafor is time outdoors, reading and making something. What recharges Jonas Lind is exercise and music.");
-    expect(clause(agreement, "rituals").split("\n").slice(1)).toEqual(["Sunday breakfast at the table, every week.", "A walk after dinner, a few times a week.", "A date we take turns to plan, every two weeks."]);
+    expect(clause(agreement, "rituals").split("\n").slice(1)).toEqual([
+      "Sunday breakfast at the table, every week on Sunday.",
+      "A walk after dinner, a few times a week on Tuesday and Thursday.",
+      "A date we take turns to plan, every two weeks on Friday.",
+    ]);
+    expect(clause(agreement, "daily-moment")).toMatch(/^Every day we keep ten minutes/);
   });
 
   it("leaves out only the clauses that say optional answers, and numbers the rest without a gap", () => {
@@ -145,22 +157,22 @@ describe("the agreement with edge values", () => {
       data.rituals.microConnection.minutes = 1;
     });
     expect(clause(low, "hours")).toMatch(/^Maya Okafor needs no time alone in an ordinary week.* Jonas Lind needs half an hour alone/);
-    expect(clause(low, "daily-moment")).toMatch(/^Every day we keep a minute just for the two of us/);
+    expect(clause(low, "daily-moment")).toMatch(/^Every day at about 6:30 pm we keep a minute just for the two of us/);
     const high = edit((data) => {
       data.batteryPack.a.hoursPerWeek = 80;
       data.batteryPack.b.hoursPerWeek = 79.5;
       data.rituals.microConnection.minutes = 120;
     });
     expect(clause(high, "hours")).toMatch(/^Maya Okafor needs eighty hours alone.* Jonas Lind needs seventy-nine and a half hours alone/);
-    expect(clause(high, "daily-moment")).toMatch(/^Every day we keep two hours just for the two of us/);
+    expect(clause(high, "daily-moment")).toMatch(/^Every day at about 6:30 pm we keep two hours just for the two of us/);
     expect([...problemsOf(low), ...problemsOf(high)]).toEqual([]);
   });
 
   it("lists one ritual, and eight", () => {
-    const ritual = (index: number) => ({ name: `ritual number ${index + 1}`, frequency: "Every month", when: `week ${index + 1}` });
+    const ritual = (index: number) => ({ name: `ritual number ${index + 1}`, frequency: "Every month", dayOfMonth: 31 - index, note: `week ${index + 1}` });
     const one = edit((data) => void (data.rituals.list = [ritual(0)]));
     const eight = edit((data) => void (data.rituals.list = Array.from({ length: 8 }, (_, index) => ritual(index))));
-    expect(clause(one, "rituals").split("\n").slice(1)).toEqual(["Ritual number 1, every month (week 1)."]);
+    expect(clause(one, "rituals").split("\n").slice(1)).toEqual(["Ritual number 1, every month on day 31 of the month. Week 1."]);
     expect(clause(eight, "rituals").split("\n")).toHaveLength(9);
     expect([...problemsOf(one), ...problemsOf(eight)]).toEqual([]);
   });
@@ -180,7 +192,8 @@ describe("the agreement with edge values", () => {
         const text = agreementLines(agreement).join("\n");
         // The choice is said: by its phrase, or as the choice itself inside the sentence.
         const file = clauses[question.path.split(".")[0]!]!;
-        const phrases = Object.values(file.phrases ?? {}).find((map) => Object.hasOwn(map, choice));
+        // The phrases of this very question (two questions may share choices, each with its own phrases).
+        const phrases = file.phrases?.[question.path.split(".").at(-1)!] ?? Object.values(file.phrases ?? {}).find((map) => Object.hasOwn(map, choice));
         expect(text.toLowerCase(), `${question.path} = ${choice}`).toContain((phrases?.[choice] ?? choice).toLowerCase());
         checked.push(`${question.path}=${choice}`);
       }
@@ -206,7 +219,7 @@ describe("the agreement with edge values", () => {
   });
 
   it("says midnight, noon and a minute to midnight", () => {
-    const times = ["00:00", "12:00", "23:59"].map((time) => clause(edit((data) => void (data.rituals.checkIn.time = time)), "check-in").match(/at (.*?) we check in/)?.[1]);
+    const times = ["00:00", "12:00", "23:59"].map((time) => clause(edit((data) => void (data.rituals.checkIn.time = time)), "check-in").match(/at (.*?)(?:, for [^,]+,)? we check in/)?.[1]);
     expect(times).toEqual(["12 am", "12 pm", "11:59 pm"]);
   });
 
@@ -271,7 +284,7 @@ describe("clauses whose answers are missing", () => {
   });
 
   it("leave an empty draft with only the clauses that need no answer, numbered from 1 in each step", () => {
-    const agreement = agreementOf({ schemaVersion: 2 });
+    const agreement = agreementOf({ schemaVersion: 3 });
     expect(agreement.sections.map((section) => [section.number, section.clauses.map((one) => one.number)])).toEqual([
       [1, ["1.1", "1.2"]],
       [2, ["2.1"]],
@@ -287,7 +300,7 @@ describe("the agreement in another language", () => {
     const agreement = agreementOf(sampleContract(), "de");
     expect(clause(agreement, "hours")).toContain("needs 6 Stunden alone");
     expect(clause(agreement, "when")).toContain("1. März 2026");
-    expect(clause(agreement, "check-in")).toMatch(/^Every Sonntag at 19:30 we check in/);
+    expect(clause(agreement, "check-in")).toMatch(/^Every Sonntag at 19:30, for 15 Minuten, we check in/);
   });
 });
 

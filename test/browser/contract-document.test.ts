@@ -110,7 +110,11 @@ describe("contractDocument, with the sample contract", () => {
       fields: [
         { path: "rituals.list.1.name", question: "What the ritual is", answer: { kind: "text", text: "A walk after dinner" } },
         { path: "rituals.list.1.frequency", question: "How often", answer: { kind: "text", text: "A few times a week" } },
-        { path: "rituals.list.1.when", question: "Day and time", answer: { kind: "text", text: "Tuesday and Thursday, 8 pm" } },
+        { path: "rituals.list.1.days", question: "On which days", answer: { kind: "text", text: "Tuesday and Thursday" } },
+        { path: "rituals.list.1.dayOfMonth", question: "Day of the month", answer: { kind: "missing", optional: true } },
+        { path: "rituals.list.1.start", question: "Starts at", answer: { kind: "text", text: "8 pm" } },
+        { path: "rituals.list.1.minutes", question: "How long, in minutes", answer: { kind: "text", text: "30" } },
+        { path: "rituals.list.1.note", question: "Anything else about when", answer: { kind: "missing", optional: true } },
       ],
     });
     expect(answers.get("defaultMoves.ownMoves")).toEqual({ kind: "items", itemTitle: "Move", items: [{ kind: "text", text: SAMPLE.defaultMoves.ownMoves[0] }] });
@@ -118,7 +122,8 @@ describe("contractDocument, with the sample contract", () => {
 
   it("lists the couple's names, pronouns and dates in the schedule, the dates written out", async () => {
     const answers = answersOf(await documentOf(SAMPLE));
-    expect([...answers.keys()].filter((key) => key.startsWith("couple."))).toEqual(["couple.a.name", "couple.b.name", "couple.a.pronouns", "couple.b.pronouns", "couple.startDate", "couple.reviewDate"]);
+    expect([...answers.keys()].filter((key) => key.startsWith("couple."))).toEqual(["couple.a.name", "couple.b.name", "couple.a.pronouns", "couple.b.pronouns", "couple.startDate", "couple.reviewDate", "couple.timeZone"]);
+    expect(text(answers.get("couple.timeZone"))).toBe("United Kingdom Time (Europe/London)");
     expect(text(answers.get("couple.startDate"))).toBe("1 March 2026");
   });
 
@@ -152,18 +157,19 @@ describe("contractDocument, with the sample contract", () => {
 
 describe("contractDocument, with an empty draft", () => {
   it("names the partners Partner A and Partner B and leaves the dates empty", async () => {
-    const doc = await documentOf({ schemaVersion: 2 });
+    const doc = await documentOf({ schemaVersion: 3 });
     expect(doc.title).toBe("Autonomy Contract between Partner A and Partner B");
     expect(doc.dates).toEqual({});
     expect(doc.sections[1]!.columns).toEqual({ a: "Partner A", b: "Partner B" });
   });
 
   it("still shows every question of the schema, each as not answered yet", async () => {
-    const answers = answersOf(await documentOf({ schemaVersion: 2 }));
+    const answers = answersOf(await documentOf({ schemaVersion: 3 }));
     const questions = new Set(
       listLeaves(schema.tree)
         .map((leaf) => leaf.path.split(`.${ITEM}`)[0]!)
-        .filter((leaf) => leaf !== "schemaVersion" && !leaf.startsWith("signatures.")),
+        // The version and the values kept at the root (the renewal chain, whose draft) are never shown as answers.
+        .filter((leaf) => leaf.includes(".") && !leaf.startsWith("signatures.")),
     );
     expect(questions.size).toBeGreaterThan(40);
     expect(new Set(answers.keys())).toEqual(questions);
@@ -171,7 +177,7 @@ describe("contractDocument, with an empty draft", () => {
   });
 
   it("tells required questions from optional ones", async () => {
-    const answers = answersOf(await documentOf({ schemaVersion: 2 }));
+    const answers = answersOf(await documentOf({ schemaVersion: 3 }));
     expect(answers.get("couple.a.name")).toEqual({ kind: "missing", optional: false });
     expect(answers.get("couple.b.pronouns")).toEqual({ kind: "missing", optional: true });
     expect(answers.get("rituals.list")).toEqual({ kind: "missing", optional: false });
@@ -179,7 +185,7 @@ describe("contractDocument, with an empty draft", () => {
   });
 
   it("leaves both signatures unsigned and no witness named", async () => {
-    const signing = (await documentOf({ schemaVersion: 2 })).signing!;
+    const signing = (await documentOf({ schemaVersion: 3 })).signing!;
     expect(signing.signatures).toEqual([
       { partner: "a", partnerName: "Partner A", status: "unsigned", statusText: "Not signed yet" },
       { partner: "b", partnerName: "Partner B", status: "unsigned", statusText: "Not signed yet" },
@@ -188,21 +194,21 @@ describe("contractDocument, with an empty draft", () => {
   });
 
   it("does not show a signature that was started but never given", async () => {
-    const signing = (await documentOf({ schemaVersion: 2, signatures: { a: { method: "Typed", name: "Sam", date: "2026-03-01" } } })).signing!;
+    const signing = (await documentOf({ schemaVersion: 3, signatures: { a: { method: "Typed", name: "Sam", date: "2026-03-01" } } })).signing!;
     expect(signing.signatures[0]).toEqual({ partner: "a", partnerName: "Partner A", status: "unsigned", statusText: "Not signed yet" });
   });
 });
 
 describe("partner names", () => {
   it("uses the name a partner gave and falls back for the other", async () => {
-    const doc = await documentOf({ schemaVersion: 2, couple: { a: { name: "Sam" } } });
+    const doc = await documentOf({ schemaVersion: 3, couple: { a: { name: "Sam" } } });
     expect(doc.title).toBe("Autonomy Contract between Sam and Partner B");
     expect(doc.partners).toEqual({ a: "Sam", b: "Partner B" });
     expect(doc.signing!.signatures.map((signature) => signature.partnerName)).toEqual(["Sam", "Partner B"]);
   });
 
   it("treats a name of spaces as no name", async () => {
-    const doc = await documentOf({ schemaVersion: 2, couple: { a: { name: "   " }, b: { name: " Robin " } } });
+    const doc = await documentOf({ schemaVersion: 3, couple: { a: { name: "   " }, b: { name: " Robin " } } });
     expect(doc.partners).toEqual({ a: "Partner A", b: "Robin" });
   });
 });
@@ -274,7 +280,7 @@ describe("the agreement in the document", () => {
   });
 
   it("says a draft is incomplete, and writes no clause that needs a missing answer", async () => {
-    const doc = await documentOf({ schemaVersion: 2, couple: { a: { name: "Sam" } } });
+    const doc = await documentOf({ schemaVersion: 3, couple: { a: { name: "Sam" } } });
     expect(doc.complete).toBe(false);
     const ids = doc.agreement.sections.flatMap((section) => section.clauses.map((clause) => clause.id));
     // Only the clauses that name no answer stand in an empty draft.

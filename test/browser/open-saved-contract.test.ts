@@ -13,7 +13,7 @@ const SAMPLE = readFileSync(path.join(ROOT, "data/examples/sample-contract.json"
 /** A store that reads `stored` and counts writes, which opening must never make. */
 function storeReading(stored: StoredRead): ContractStore & { writes: number } {
   const store = {
-    key: "autonomy-contract/v2",
+    key: "autonomy-contract/v3",
     writes: 0,
     read: () => stored,
     write: () => {
@@ -39,16 +39,16 @@ describe("openSavedContract", () => {
   });
 
   it("loads a draft saved under the current version", () => {
-    const text = '{"schemaVersion": 2, "couple": {"a": {"name": "Maya"}}}';
+    const text = '{"schemaVersion": 3, "couple": {"a": {"name": "Maya"}}}';
     expect(openSavedContract(storeReading({ kind: "found", version: 2, text }), schema)).toEqual({
       kind: "loaded",
-      data: { schemaVersion: 2, couple: { a: { name: "Maya" } } },
+      data: { schemaVersion: 3, couple: { a: { name: "Maya" } } },
     });
   });
 
   it("loads a version 1 draft migrated, saying it came from version 1", () => {
     const opened = openSavedContract(storeReading({ kind: "found", version: 1, text: V1_DRAFT }), schema);
-    expect(opened).toEqual({ kind: "loaded", data: expect.objectContaining({ schemaVersion: 2 }), migratedFrom: 1 });
+    expect(opened).toEqual({ kind: "loaded", data: expect.objectContaining({ schemaVersion: 3 }), migratedFrom: 1 });
   });
 
   it("gives the migrated version 1 draft its couple block", () => {
@@ -75,7 +75,7 @@ describe("openSavedContract", () => {
   });
 
   it("refuses a damaged copy that is not JSON, and writes nothing", () => {
-    const store = storeReading({ kind: "found", version: 2, text: '{"schemaVersion": 2, "couple": ' });
+    const store = storeReading({ kind: "found", version: 2, text: '{"schemaVersion": 3, "couple": ' });
     const opened = openSavedContract(store, schema);
     expect(opened).toEqual({ kind: "refused", message: expect.stringMatching(/^Cannot open it: not valid JSON \(/) });
     expect(store.writes).toBe(0);
@@ -88,18 +88,18 @@ describe("openText", () => {
   });
 
   it("refuses text that is not JSON", () => {
-    expect(openText("schemaVersion: 2", schema)).toEqual({ kind: "refused", message: expect.stringMatching(/^Cannot open it: not valid JSON \(/) });
+    expect(openText("schemaVersion: 3", schema)).toEqual({ kind: "refused", message: expect.stringMatching(/^Cannot open it: not valid JSON \(/) });
   });
 
   it("refuses a forbidden key, naming where it is", () => {
-    expect(openText('{"schemaVersion": 2, "couple": {"__proto__": {}}}', schema)).toEqual({
+    expect(openText('{"schemaVersion": 3, "couple": {"__proto__": {}}}', schema)).toEqual({
       kind: "refused",
       message: 'Cannot open it: couple.__proto__: the key "__proto__" is not allowed.',
     });
   });
 
   it("refuses a key given twice on import, naming where it is", () => {
-    expect(openText('{"schemaVersion": 2, "couple": {"a": {"name": "Maya", "name": "Mia"}}}', schema)).toEqual({
+    expect(openText('{"schemaVersion": 3, "couple": {"a": {"name": "Maya", "name": "Mia"}}}', schema)).toEqual({
       kind: "refused",
       message: 'Cannot open it: couple.a.name: the key "name" appears twice; keep one.',
     });
@@ -113,12 +113,12 @@ describe("openText", () => {
   });
 
   it("refuses a file from a newer version", () => {
-    const opened = openText('{"schemaVersion": 3}', schema);
+    const opened = openText('{"schemaVersion": 4}', schema);
     expect(opened).toEqual({ kind: "refused", message: "Cannot open it: it was saved by a newer version of the workbook. Open it with the newer version." });
   });
 
   it("refuses data that does not fit the questions, with each field's error", () => {
-    const text = JSON.stringify({ schemaVersion: 2, couple: { a: { name: "x".repeat(61) } }, colour: "blue" });
+    const text = JSON.stringify({ schemaVersion: 3, couple: { a: { name: "x".repeat(61) } }, colour: "blue" });
     expect(openText(text, schema)).toEqual({
       kind: "refused",
       message: "It does not fit the contract's questions.",
@@ -129,7 +129,7 @@ describe("openText", () => {
     });
   });
 
-  it("refuses migrated version 1 data that does not fit, with the field's version 2 path", () => {
+  it("refuses migrated version 1 data that does not fit, with the field's current path", () => {
     const text = JSON.stringify({ schemaVersion: 1, partnerA: { name: "" } });
     expect(openText(text, schema)).toEqual({
       kind: "refused",

@@ -174,7 +174,7 @@ describe("autonomy-contract import", () => {
     const data = JSON.parse(text);
     expect(text).toBe(`${JSON.stringify(data, null, 2)}\n`);
     expect(data).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       couple: { a: { name: "Maya <b>Okafor</b>" }, b: { name: "Jonas Lind" }, startDate: "2026-03-01" },
       batteryPack: { a: { hoursPerWeek: 6.5 } },
     });

@@ -29,7 +29,7 @@ describe("migrate", () => {
   it("brings a version 1 draft up to the current version", () => {
     const result = migrate(fixture("v1-draft.json"), schema.version);
     expect(result.ok).toBe(true);
-    expect(result.ok && result.data.schemaVersion).toBe(2);
+    expect(result.ok && result.data.schemaVersion).toBe(3);
     expect(result.ok && result.from).toBe(1);
   });
 
@@ -85,6 +85,51 @@ describe("migrate", () => {
     });
   });
 
+  it("brings the signed version 2 sample up to version 3 keeping every word: each ritual's “when” becomes its note, nothing else moves", () => {
+    const v2 = fixture("v2-signed.json") as Record<string, any>;
+    const result = migrate(v2, schema.version);
+    if (!result.ok) throw new Error(result.message);
+    const v3 = result.data as Record<string, any>;
+    expect(result.from).toBe(2);
+    expect(v3.schemaVersion).toBe(3);
+    expect(v3.rituals.list).toEqual(v2.rituals.list.map(({ when, ...rest }: Record<string, unknown>) => ({ ...rest, note: when })));
+    expect(v3.rituals.list.map((ritual: Record<string, unknown>) => ritual.note)).toEqual(["Sunday, 9 am", "Tuesday and Thursday, 8 pm", "Friday evening"]);
+    const { rituals: _a, schemaVersion: _b, ...otherV3 } = v3;
+    const { rituals: _c, schemaVersion: _d, ...otherV2 } = v2;
+    expect(otherV3).toEqual(otherV2);
+    expect({ ...v3.rituals, list: undefined }).toEqual({ ...v2.rituals, list: undefined });
+  });
+
+  it("guesses nothing from version 2's free text: no days, start or length, no time zone", () => {
+    const result = migrate(fixture("v2-signed.json"), schema.version);
+    const v3 = (result.ok ? result.data : {}) as Record<string, any>;
+    for (const ritual of v3.rituals.list) expect(Object.keys(ritual).sort()).toEqual(["frequency", "name", "note"]);
+    expect(v3.couple.timeZone).toBeUndefined();
+  });
+
+  it("keeps a version 2 ritual that had no “when”, and data without rituals, as they were", () => {
+    expect(MIGRATIONS[2]?.({ schemaVersion: 2, rituals: { list: [{ name: "Tea", frequency: "Every day" }] } })).toEqual({
+      schemaVersion: 3,
+      rituals: { list: [{ name: "Tea", frequency: "Every day" }] },
+    });
+    expect(MIGRATIONS[2]?.({ schemaVersion: 2, couple: { a: { name: "Sam" } } })).toEqual({ schemaVersion: 3, couple: { a: { name: "Sam" } } });
+  });
+
+  it("asks a migrated version 2 contract, to be complete, for exactly what version 3 added", () => {
+    const result = migrate(fixture("v2-signed.json"), schema.version);
+    const validation = validateContract(schema, result.ok ? result.data : {}, "complete");
+    expect(validation.ok ? [] : validation.errors.map((error) => error.path)).toEqual([
+      "couple.timeZone",
+      "rituals.list.0.days",
+      "rituals.list.1.days",
+      "rituals.list.2.days",
+      "spaceWords.a.canWait",
+      "spaceWords.b.canWait",
+      "individualWorlds.a.blockHours",
+      "individualWorlds.b.blockHours",
+    ]);
+  });
+
   it("passes data of the current version through unchanged", () => {
     const current = { schemaVersion: schema.version, couple: { a: { name: "Maya" } } };
     const copy = structuredClone(current);
@@ -92,15 +137,15 @@ describe("migrate", () => {
   });
 
   it("refuses data from a newer version, saying which", () => {
-    const result = migrate(fixture("v3-future.json"), schema.version);
+    const result = migrate(fixture("v4-future.json"), schema.version);
     expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.message).toContain("newer version of the workbook (version 3; this one reads up to 2)");
+    expect(result.ok ? "" : result.message).toContain("newer version of the workbook (version 4; this one reads up to 3)");
   });
 
   it("leaves the newer data it refuses untouched", () => {
-    const v3 = fixture("v3-future.json");
-    migrate(v3, schema.version);
-    expect(v3).toEqual(fixture("v3-future.json"));
+    const v4 = fixture("v4-future.json");
+    migrate(v4, schema.version);
+    expect(v4).toEqual(fixture("v4-future.json"));
   });
 
   it.each([

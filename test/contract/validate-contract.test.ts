@@ -29,7 +29,7 @@ describe("validateContract", () => {
   });
 
   it("accepts a draft that holds only its schemaVersion", () => {
-    expect(validateContract(schema, { schemaVersion: 2 }, "draft").ok).toBe(true);
+    expect(validateContract(schema, { schemaVersion: 3 }, "draft").ok).toBe(true);
   });
 
   it("asks a complete contract for every missing section", () => {
@@ -69,7 +69,7 @@ describe("validateContract", () => {
   });
 
   it("refuses a review date before the start date, in a draft too", () => {
-    const draft = { schemaVersion: 2, couple: { startDate: "2026-05-01", reviewDate: "2026-04-30" } };
+    const draft = { schemaVersion: 3, couple: { startDate: "2026-05-01", reviewDate: "2026-04-30" } };
     expect(validateContract(schema, draft, "draft")).toEqual({ ok: false, errors: [{ path: "couple.reviewDate", message: REVIEW_AFTER_START }] });
   });
 
@@ -81,13 +81,13 @@ describe("validateContract", () => {
   it("reports text with a lone surrogate at its path", () => {
     const contract = sampleWith((c) => {
       c.couple.a.name = "Maya \uD83D";
-      c.rituals.list[1].when = "\uDE00 Tuesday";
+      c.rituals.list[1].note = "\uDE00 Tuesday";
     });
     expect(validateContract(schema, contract, "complete")).toEqual({
       ok: false,
       errors: [
         { path: "couple.a.name", message: BROKEN_CHARACTER },
-        { path: "rituals.list.1.when", message: BROKEN_CHARACTER },
+        { path: "rituals.list.1.note", message: BROKEN_CHARACTER },
       ],
     });
   });

@@ -127,8 +127,8 @@ describe("checkRenderedForm", () => {
   });
 
   it("names the schema version's hidden input when its value is not the schema's", () => {
-    const html = editControl("schemaVersion", (tag) => tag.replace('value="2"', 'value="1"'));
-    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['schemaVersion: value should be "2"']);
+    const html = editControl("schemaVersion", (tag) => tag.replace('value="3"', 'value="1"'));
+    expect(checkRenderedForm(html, layoutContract(schema))).toEqual(['schemaVersion: value should be "3"']);
   });
 
   it("checks the controls inside list templates too", () => {

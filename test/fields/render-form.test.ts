@@ -72,7 +72,13 @@ describe("renderForm", () => {
     ["rituals.list.#.name", { tag: "input", type: "text", required: "", "data-maxlength": "80" }],
     ["defaultMoves.ownMoves.#", { tag: "textarea", required: "", "data-maxlength": "200" }],
     ["signatures.witness.name", { tag: "input", type: "text", "data-maxlength": "80" }],
-    ["schemaVersion", { tag: "input", type: "hidden", value: "2" }],
+    ["schemaVersion", { tag: "input", type: "hidden", value: "3" }],
+    ["contractVersion", { tag: "input", type: "hidden" }],
+    ["draftOf", { tag: "input", type: "hidden" }],
+    ["rituals.list.#.start", { tag: "input", type: "time" }],
+    ["rituals.list.#.dayOfMonth", { tag: "input", type: "number", inputmode: "numeric", min: "1", max: "31", step: "1" }],
+    ["individualWorlds.a.blockHours", { tag: "input", type: "number", inputmode: "decimal", required: "", min: "0.5", max: "24", step: "0.5" }],
+    ["couple.timeZone", { tag: "select", required: "" }],
     ["signatures.a.strokes", { tag: "input", type: "hidden" }],
     ["signatures.b.fingerprint", { tag: "output" }],
   ])("renders %s with the control and constraints its schema implies", (name, expected) => {
@@ -103,7 +109,8 @@ describe("renderForm", () => {
   });
 
   it("states every free-text limit for the character count, and never as maxlength, which would cut text silently", () => {
-    const texts = leaves.filter((leaf) => leaf.node.type === "string" && !leaf.node.enum && !leaf.node.format && !leaf.node.readOnly);
+    // A time zone is chosen from a list, not typed.
+    const texts = leaves.filter((leaf) => leaf.node.type === "string" && !leaf.node.enum && !leaf.node.format && !leaf.node.readOnly && !leaf.node["x-widget"]);
     expect(texts.length).toBeGreaterThan(20);
     const wrong = texts
       .filter((leaf) => controls(leaf.path)[0]?.getAttribute("data-maxlength") !== String((leaf.node as { maxLength?: number }).maxLength))
@@ -247,7 +254,11 @@ describe("renderForm", () => {
     expect(names("rituals.list")).toEqual([
       "rituals.list.#.name",
       ...Array(5).fill("rituals.list.#.frequency"),
-      "rituals.list.#.when",
+      ...Array(7).fill("rituals.list.#.days"),
+      "rituals.list.#.dayOfMonth",
+      "rituals.list.#.start",
+      "rituals.list.#.minutes",
+      "rituals.list.#.note",
     ]);
     expect(names("defaultMoves.ownMoves")).toEqual(["defaultMoves.ownMoves.#"]);
   });

@@ -29,7 +29,7 @@ export function memoryStore(read: StoredRead = { kind: "empty" }): ContractStore
   nextRemove: StoredWrite;
 } {
   const store = {
-    key: "autonomy-contract/v2",
+    key: "autonomy-contract/v3",
     writes: [] as string[],
     removes: 0,
     nextWrite: { ok: true } as StoredWrite,

@@ -5,7 +5,7 @@ import type { BrowserSession } from "./browser-session.ts";
 import { ROOT } from "./run-build.ts";
 
 /** Where the workbook keeps answers: this browser's localStorage, one key per schema version. */
-export const WORKBOOK_KEY = "autonomy-contract/v2";
+export const WORKBOOK_KEY = "autonomy-contract/v3";
 /** Contract files for the workbook and contract-view tests. */
 export const CONTRACT_FIXTURES = path.join(ROOT, "test/fixtures/contracts");
 /** The complete signed contract shipped with the project. */
@@ -95,9 +95,9 @@ export const isChecked = (page: Page, selector: string) => page.$eval(selector, 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for one finished download in `dir` (Chromium writes `.crdownload` first) and returns its path. */
-export async function waitForDownload(dir: string): Promise<string> {
-  for (let tries = 0; tries < 100; tries++) {
-    const done = (await readdir(dir)).filter((name) => name.endsWith(".json"));
+export async function waitForDownload(dir: string, timeoutMs = 10_000): Promise<string> {
+  for (let tries = 0; tries < timeoutMs / 100; tries++) {
+    const done = (await readdir(dir)).filter((name) => !name.endsWith(".crdownload"));
     if (done.length) return path.join(dir, done[0] as string);
     await sleep(100);
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run-build.ts";
 
 /** Folders of src/ that the browser code may import from: the shared core, and its own. */
-const SHARED = ["agreement", "browser", "contract", "layout", "pdf-reading", "schema"];
+const SHARED = ["agreement", "browser", "calendar", "contract", "layout", "pdf-reading", "schema"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -41,6 +41,19 @@ describe("the browser code", () => {
     }
     expect(outside).toEqual([]);
     expect(sourceFiles(path.join(ROOT, "src/pdf-reading")).length).toBeGreaterThan(0);
+  });
+
+  it("makes calendars with code the command line shares, which imports neither the build nor the browser", () => {
+    const outside: string[] = [];
+    for (const file of sourceFiles(path.join(ROOT, "src/calendar"))) {
+      for (const specifier of importsOf(file)) {
+        const target = path.relative(path.join(ROOT, "src"), path.resolve(path.dirname(file), specifier));
+        const folder = target.split(path.sep)[0] as string;
+        if (folder === "browser" || !SHARED.includes(folder)) outside.push(`${path.relative(ROOT, file)} imports ${specifier}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(sourceFiles(path.join(ROOT, "src/calendar")).length).toBeGreaterThan(0);
   });
 
   it("the check sees imports (it is live)", () => {

@@ -42,9 +42,15 @@ describe("layoutContract: sections", () => {
     expect(section("batteryPack").hint).toBeUndefined();
   });
 
-  it("keeps the answers outside any section (the schema version) at the root, fixed", () => {
+  it("keeps the answers outside any section at the root: the schema version fixed, the renewal chain and whose draft computed", () => {
     expect(layout.version).toBe(schema.version);
-    expect(layout.root).toHaveLength(1);
+    expect(layout.root.map((entry) => [(entry as Question).path, (entry as Question).answer])).toEqual([
+      ["schemaVersion", "fixed"],
+      ["contractVersion", "computed"],
+      ["previousFingerprint", "computed"],
+      ["firstStartDate", "computed"],
+      ["draftOf", "computed"],
+    ]);
     expect(layout.root[0]).toMatchObject({ kind: "question", path: "schemaVersion", answer: "fixed", limits: { value: schema.version } });
   });
 });
@@ -69,7 +75,7 @@ describe("layoutContract: questions asked of both partners", () => {
   });
 
   it("puts the pairs where the partners' parts stand, before what the two answer together", () => {
-    expect(section("individualWorlds").entries.map((entry) => entry.kind)).toEqual(["pair", "pair", "pair", "pair", "pair", "question"]);
+    expect(section("individualWorlds").entries.map((entry) => entry.kind)).toEqual(["pair", "pair", "pair", "pair", "pair", "pair", "question"]);
     expect(shared("individualWorlds", "talkBeforeBooking")).toMatchObject({ kind: "question", answer: "yes-no", required: true });
   });
 
@@ -101,6 +107,7 @@ describe("layoutContract: questions asked once, groups and lists", () => {
     expect(checkIn.entries.map((entry) => [entry.kind, (entry as Question).path, (entry as Question).answer])).toEqual([
       ["question", "rituals.checkIn.day", "choice"],
       ["question", "rituals.checkIn.time", "time"],
+      ["question", "rituals.checkIn.minutes", "number"],
       ["question", "rituals.checkIn.questions", "text"],
     ]);
   });
@@ -108,8 +115,17 @@ describe("layoutContract: questions asked once, groups and lists", () => {
   it("gives a list of items its item layout and limits", () => {
     const list = shared("rituals", "list") as List;
     expect(list).toMatchObject({ kind: "list", path: "rituals.list", itemPath: "rituals.list.#", itemTitle: "Ritual", minItems: 1, maxItems: 8, unique: false, scalar: false, required: true });
-    expect(list.item.map((entry) => (entry as Question).path)).toEqual(["rituals.list.#.name", "rituals.list.#.frequency", "rituals.list.#.when"]);
-    expect(list.item.map((entry) => (entry as Question).required)).toEqual([true, true, false]);
+    // The ritual's "when" comes after "How often", in the order a person decides it.
+    expect(list.item.map((entry) => (entry as Question).path)).toEqual([
+      "rituals.list.#.name",
+      "rituals.list.#.frequency",
+      "rituals.list.#.days",
+      "rituals.list.#.dayOfMonth",
+      "rituals.list.#.start",
+      "rituals.list.#.minutes",
+      "rituals.list.#.note",
+    ]);
+    expect(list.item.map((entry) => (entry as Question).required)).toEqual([true, true, false, false, false, false, false]);
   });
 
   it("gives a list of single answers one question at the item's own path", () => {

@@ -22,7 +22,7 @@ describe("listPaperFields", () => {
   it("covers every leaf of the schema except the constant, the read-only answers and how a signature was made on screen", () => {
     const left = schema.leaves.map((leaf) => leaf.path).filter((path) => !fields.some((field) => field.leaf === path));
     expect(left.sort()).toEqual(
-      ["schemaVersion", "signatures.a.fingerprint", "signatures.a.method", "signatures.a.strokes", "signatures.b.fingerprint", "signatures.b.method", "signatures.b.strokes"].sort(),
+      ["schemaVersion", "contractVersion", "previousFingerprint", "firstStartDate", "draftOf", "signatures.a.fingerprint", "signatures.a.method", "signatures.a.strokes", "signatures.b.fingerprint", "signatures.b.method", "signatures.b.strokes"].sort(),
     );
   });
 
@@ -35,8 +35,8 @@ describe("listPaperFields", () => {
     expect(fields.filter((field) => field.leaf.startsWith("rituals.list.")).map((field) => field.name).slice(0, 4)).toEqual([
       "rituals.list.0.name",
       "rituals.list.0.frequency",
-      "rituals.list.0.when",
-      "rituals.list.1.name",
+      "rituals.list.0.days",
+      "rituals.list.0.dayOfMonth",
     ]);
   });
 

@@ -14,7 +14,7 @@ function pathSegments(pdf: Uint8Array): number {
   return plain.match(/^(?:-?[\d.]+ ){2}l$|^(?:-?[\d.]+ ){6}c$/gm)?.length ?? 0;
 }
 
-const SAMPLE_FINGERPRINT = "bf70ae7ff1155ed9a9aba8c455ec943cd605a7793e24e3bbf584a10d17855bff";
+const SAMPLE_FINGERPRINT = "44fa935966df306ddde66c3f830e5cb57c6e325b60e062e9d79cfcb28b45abf3";
 
 let session: PdfSession;
 let sentinel: SentinelServer;

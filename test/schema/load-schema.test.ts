@@ -21,7 +21,7 @@ async function loadError(file: string): Promise<Error> {
 describe("loadSchema", () => {
   it("compiles the project's schema, with its version", async () => {
     const schema = await loadSchema();
-    expect(schema.version).toBe(2);
+    expect(schema.version).toBe(3);
     expect(schema.tree.type).toBe("object");
   });
 

@@ -187,10 +187,10 @@ describe.each(VIEWPORTS)("the contract view on a $name ($width px)", (viewport) 
 
   it("shows a draft's agreement without its missing clauses, and says some are missing", async () => {
     await session().withPage(async (page) => {
-      await open(page, JSON.stringify({ schemaVersion: 2, couple: { a: { name: "Sam" }, b: { name: "Robin" } } }));
+      await open(page, JSON.stringify({ schemaVersion: 3, couple: { a: { name: "Sam" }, b: { name: "Robin" } } }));
       expect(await textOf(page, ".contract-incomplete")).toHaveLength(1);
       const shown = await shownLines(page);
-      expect(shown).toEqual(agreementLines(agreementOf({ schemaVersion: 2, couple: { a: { name: "Sam" }, b: { name: "Robin" } } })));
+      expect(shown).toEqual(agreementLines(agreementOf({ schemaVersion: 3, couple: { a: { name: "Sam" }, b: { name: "Robin" } } })));
       expect(shown.join("\n")).not.toMatch(/undefined|\{|\}/);
       expect(await textOf(page, '.contract-schedule [data-section="couple"] .contract-partner dt')).toEqual(["Sam", "Robin", "Sam", "Robin"]);
     });

@@ -124,7 +124,7 @@ describe("the contract page, from the contract saved on this device", () => {
 
   it("shows an unsigned draft with lines to sign on and its unanswered questions as empty lines", async () => {
     await session().withPage(async (page) => {
-      await openContract(page, JSON.stringify({ schemaVersion: 2, couple: { a: { name: "Sam" } } }));
+      await openContract(page, JSON.stringify({ schemaVersion: 3, couple: { a: { name: "Sam" } } }));
       expect(await page.title()).toBe("Autonomy Contract between Sam and Partner B");
       expect(await textOf(page, ".contract-status")).toEqual(["Not signed yet", "Not signed yet"]);
       expect(await page.$$(".contract-signature svg, .contract-typed-signature")).toHaveLength(0);
@@ -167,7 +167,7 @@ describe("the contract page, from the contract saved on this device", () => {
 
   it("refuses saved data it cannot read, and leaves it untouched", async () => {
     await session().withPage(async (page) => {
-      const damaged = '{"schemaVersion": 2, "couple": ';
+      const damaged = '{"schemaVersion": 3, "couple": ';
       await openContract(page, damaged);
       expect(await page.evaluate(() => document.documentElement.dataset.contractState)).toBe("refused");
       expect(await textOf(page, "[data-contract] h2")).toEqual(["This contract cannot be shown"]);
@@ -181,7 +181,7 @@ describe("the contract page, from the contract saved on this device", () => {
   it("shows a saved draft whose answers do not all fit, with what to correct above it", async () => {
     await session().withPage(async (page) => {
       // The workbook keeps such a draft rather than lose what was typed (openSavedContract).
-      const draft = JSON.stringify({ schemaVersion: 2, couple: { a: { name: 42 }, b: { name: "Robin" } }, batteryPack: { a: { hoursPerWeek: 200 } }, extra: true });
+      const draft = JSON.stringify({ schemaVersion: 3, couple: { a: { name: 42 }, b: { name: "Robin" } }, batteryPack: { a: { hoursPerWeek: 200 } }, extra: true });
       await openContract(page, draft);
       expect(await textOf(page, ".contract-message-invalid h2")).toEqual(["Some answers do not fit the questions"]);
       expect(await textOf(page, ".contract-message-details li")).toEqual([
@@ -215,7 +215,7 @@ describe("autonomyContract.show(), for the PDF command line", () => {
 
   it("shows the handed contract instead of the saved one", async () => {
     await session().withPage(async (page) => {
-      await openContract(page, JSON.stringify({ schemaVersion: 2, couple: { a: { name: "Saved" } } }));
+      await openContract(page, JSON.stringify({ schemaVersion: 3, couple: { a: { name: "Saved" } } }));
       expect(await page.title()).toContain("Saved");
       const result = await page.evaluate((text) => globalThis.autonomyContract!.show(text), SAMPLE_TEXT);
       expect(result.ok).toBe(true);
@@ -350,7 +350,7 @@ describe("accessibility of the contract page (axe-core, WCAG 2.2 AA)", () => {
   const contents = () => {
     const outdated = structuredClone(SAMPLE);
     outdated.couple.startDate = "2026-03-02";
-    const draft = { schemaVersion: 2, couple: SAMPLE.couple, batteryPack: { a: SAMPLE.batteryPack.a } };
+    const draft = { schemaVersion: 3, couple: SAMPLE.couple, batteryPack: { a: SAMPLE.batteryPack.a } };
     return { empty: null, filled: SAMPLE_TEXT, outdated: JSON.stringify(outdated), draft: JSON.stringify(draft) };
   };
 

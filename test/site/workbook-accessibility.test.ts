@@ -100,9 +100,9 @@ describe("the workbook's accessibility (axe-core, WCAG 2.2 AA, in Chromium)", ()
       }
       // Another tab saves: the dialog asks what to do.
       await page.evaluate((key) => {
-        const event = new StorageEvent("storage", { key, newValue: JSON.stringify({ schemaVersion: 2, couple: { a: { name: "Someone else" } } }) });
+        const event = new StorageEvent("storage", { key, newValue: JSON.stringify({ schemaVersion: 3, couple: { a: { name: "Someone else" } } }) });
         window.dispatchEvent(event);
-      }, "autonomy-contract/v2");
+      }, "autonomy-contract/v3");
       await page.waitForSelector("dialog[data-other-tab][open]");
       await check("the other-tab dialog");
       expect(found).toEqual([]);

@@ -152,6 +152,24 @@ describe("opening a contract file", () => {
     });
   });
 
+  it("opens a signed version 2 file brought up to date, every word kept, each ritual's old “when” as its note, and says to sign again", async () => {
+    await withProfile(async (context) => {
+      const page = await openWorkbook(context);
+      const file = path.join(CONTRACT_FIXTURES, "v2-signed.json");
+      const notice = await importFile(page, file);
+      expect(notice).toContain("Opened “v2-signed.json”");
+      expect(await page.$("dialog[data-confirm][open]")).toBeNull();
+      const old = JSON.parse(await readFile(file, "utf8"));
+      for (const [index, ritual] of (old.rituals.list as { when: string }[]).entries()) expect(await valueOf(page, `#f-rituals-list-${index}-note`)).toBe(ritual.when);
+      const saved = (await stored(page)) as Record<string, any>;
+      expect(saved.schemaVersion).toBe(3);
+      expect(saved.rituals.list).toEqual(old.rituals.list.map(({ when, ...rest }: Record<string, unknown>) => ({ ...rest, note: when })));
+      for (const section of ["batteryPack", "spaceWords", "defaultMoves", "individualWorlds", "guardrails", "deeperWe", "signatures"]) expect(saved[section], section).toEqual(old[section]);
+      const state = await page.$eval('[data-signature-status="signatures.b"]', (element) => (element as HTMLElement).dataset.state);
+      expect(state).toBe("outdated");
+    });
+  });
+
   it("asks before replacing answers, and Cancel changes nothing", async () => {
     await withProfile(async (context) => {
       const page = await workbookWithAnswers(context);
@@ -184,8 +202,8 @@ describe("opening a contract file", () => {
       const page = await context.newPage();
       // A contract from a newer workbook is in storage, so this page holds off saving.
       await page.goto(`${session().server.url}/`, { waitUntil: "load" });
-      const newer = await readFile(path.join(CONTRACT_FIXTURES, "v3-stored.json"), "utf8");
-      await page.evaluate((text) => localStorage.setItem("autonomy-contract/v3", text), newer);
+      const newer = await readFile(path.join(CONTRACT_FIXTURES, "v4-stored.json"), "utf8");
+      await page.evaluate((text) => localStorage.setItem("autonomy-contract/v4", text), newer);
       await page.goto(`${session().server.url}/workbook/`, { waitUntil: "load" });
       await page.waitForSelector('[data-notice="stored"]');
       const notice = await importFile(page, path.join(CONTRACT_FIXTURES, "sample-unsigned.json"));
@@ -267,7 +285,9 @@ describe("clearing everything", () => {
           .filter((control) => control.name !== "schemaVersion" && (control.type === "radio" || control.type === "checkbox" ? control.checked : control.value !== ""))
           .map((control) => control.name),
       );
-      expect(left).toEqual([]);
+      // Only the time zone list shows a choice: the browser's own zone, as in a new workbook.
+      expect(left).toEqual(["couple.timeZone"]);
+      expect(await valueOf(page, "#f-couple-timeZone")).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
       expect(await page.$$("[data-list-items] > li")).toHaveLength(0);
       await page.reload({ waitUntil: "load" });
       expect(await valueOf(page, "#f-couple-a-name")).toBe("");

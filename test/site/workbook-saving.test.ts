@@ -77,15 +77,16 @@ describe("the workbook saves on this device", () => {
     });
   });
 
-  it("stores the answers as JSON with schemaVersion 2, in the schema's types", async () => {
+  it("stores the answers as JSON with schemaVersion 3, in the schema's types, the browser's time zone chosen", async () => {
     await withProfile(async (context) => {
       const page = await context.newPage();
       await openWorkbook(page);
       await fillSomeAnswers(page);
       await waitForStatus(page, "Saved on this device");
       expect(JSON.parse((await storedText(page)) ?? "null")).toEqual({
-        schemaVersion: 2,
-        couple: { a: { name: "Maya Okafor" }, startDate: "2026-03-01" },
+        schemaVersion: 3,
+        // The time zone list starts on the browser's own zone, which is then saved with the rest.
+        couple: { a: { name: "Maya Okafor" }, startDate: "2026-03-01", timeZone: expect.any(String) },
         batteryPack: { a: { hoursPerWeek: 6.5, rhythm: "A few longer stretches a week", restoringActivities: ["Reading"] } },
         rituals: { list: [{ name: "Sunday breakfast", frequency: "Every week" }] },
       });
@@ -119,7 +120,7 @@ describe("the workbook saves on this device", () => {
       expect(writes).toEqual(["write while the status said: Saving…"]);
       const firstSaved = log.findIndex((entry) => entry.startsWith("status: Saved"));
       expect(firstSaved).toBeGreaterThan(log.indexOf(writes[0] as string));
-      expect(JSON.parse((await storedText(page)) ?? "null")).toEqual({ schemaVersion: 2, couple: { a: { name: "Maya Okafor" } } });
+      expect(JSON.parse((await storedText(page)) ?? "null")).toEqual({ schemaVersion: 3, couple: { a: { name: "Maya Okafor" }, timeZone: expect.any(String) } });
     });
   });
 
@@ -184,7 +185,7 @@ describe("when this device cannot save", () => {
           const [button] = await page.$$('xpath/.//*[@data-notice="storage"]//button[normalize-space()="Save to a file"]');
           await button?.click();
           const file = await waitForDownload(downloads);
-          expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ schemaVersion: 2, couple: { a: { name: "Maya Okafor" } } });
+          expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ schemaVersion: 3, couple: { a: { name: "Maya Okafor" }, timeZone: expect.any(String) } });
         },
         { downloadBehavior: { policy: "allow", downloadPath: downloads } },
       );
@@ -238,7 +239,7 @@ describe("two tabs of the workbook", () => {
       await second.click("[data-other-tab-later]");
       await typeInto(second, "#f-couple-b-name", "Typed in tab two");
       await sleep(1000);
-      expect(JSON.parse((await storedText(first)) ?? "null")).toEqual({ schemaVersion: 2, couple: { a: { name: "Typed in tab one" } } });
+      expect(JSON.parse((await storedText(first)) ?? "null")).toEqual({ schemaVersion: 3, couple: { a: { name: "Typed in tab one" }, timeZone: expect.any(String) } });
     });
   });
 
@@ -274,40 +275,64 @@ describe("contracts saved by other versions of the workbook", () => {
     });
   });
 
-  it("saves the migrated version 1 draft under the version 2 key", async () => {
+  it("saves the migrated version 1 draft under the version 3 key", async () => {
     await withProfile(async (context) => {
       const page = await context.newPage();
       await openWorkbook(page, { "autonomy-contract/v1": await fixture("v1-stored-draft.json") });
       expect(JSON.parse((await storedText(page)) ?? "null")).toEqual({
-        schemaVersion: 2,
-        couple: { a: { name: "Ana Ruiz", pronouns: "she/her" }, b: { name: "Sam Keller" }, startDate: "2026-01-31", reviewDate: "2026-04-30" },
+        schemaVersion: 3,
+        couple: { a: { name: "Ana Ruiz", pronouns: "she/her" }, b: { name: "Sam Keller" }, startDate: "2026-01-31", reviewDate: "2026-04-30", timeZone: expect.any(String) },
         batteryPack: { a: { hoursPerWeek: 4, rhythm: "A little every day" } },
       });
+    });
+  });
+
+  it("opens a signed version 2 contract brought up to date with every word kept, each ritual's old “when” as its note, and asks both to sign again", async () => {
+    await withProfile(async (context) => {
+      const page = await context.newPage();
+      const v2 = await fixture("v2-signed.json");
+      await openWorkbook(page, { "autonomy-contract/v2": v2 });
+      const notice = await page.$eval('[data-notice="stored"]', (element) => ({ visible: element.checkVisibility(), text: element.textContent }));
+      expect(notice).toEqual({ visible: true, text: expect.stringContaining("brought up to date") });
+      expect(await valueOf(page, "#f-rituals-list-0-note")).toBe("Sunday, 9 am");
+      expect(await valueOf(page, "#f-rituals-list-1-note")).toBe("Tuesday and Thursday, 8 pm");
+      expect(await valueOf(page, "#f-rituals-list-2-note")).toBe("Friday evening");
+      // Nothing guessed from the old words: the new questions wait for the couple.
+      expect(await valueOf(page, "#f-rituals-list-0-start")).toBe("");
+      expect(await page.$$eval('input[name="rituals.list.0.days"]:checked', (boxes) => boxes.length)).toBe(0);
+      const stored = JSON.parse((await storedText(page)) ?? "null");
+      const old = JSON.parse(v2);
+      expect(stored.schemaVersion).toBe(3);
+      expect(stored.rituals.list).toEqual(old.rituals.list.map(({ when, ...rest }: Record<string, unknown>) => ({ ...rest, note: when })));
+      for (const section of ["batteryPack", "spaceWords", "defaultMoves", "individualWorlds", "guardrails", "deeperWe", "signatures"]) expect(stored[section], section).toEqual(old[section]);
+      expect(stored.couple).toEqual({ ...old.couple, timeZone: expect.any(String) });
+      const signature = await page.$eval('[data-signature-status="signatures.a"]', (element) => ({ state: (element as HTMLElement).dataset.state, text: element.textContent }));
+      expect(signature).toEqual({ state: "outdated", text: expect.stringContaining("sign again") });
     });
   });
 
   it("refuses a contract saved by a newer version, says so, and leaves it in storage untouched", async () => {
     await withProfile(async (context) => {
       const page = await context.newPage();
-      const newer = await fixture("v3-stored.json");
-      await openWorkbook(page, { "autonomy-contract/v3": newer });
+      const newer = await fixture("v4-stored.json");
+      await openWorkbook(page, { "autonomy-contract/v4": newer });
       const notice = await page.$eval('[data-notice="stored"]', (element) => ({ visible: element.checkVisibility(), text: element.textContent }));
       expect(notice).toEqual({ visible: true, text: expect.stringContaining("saved by a newer version of this workbook. It is safe and untouched") });
       expect(await valueOf(page, "#f-couple-a-name")).toBe("");
-      expect(await storedText(page, "autonomy-contract/v3")).toBe(newer);
+      expect(await storedText(page, "autonomy-contract/v4")).toBe(newer);
     });
   });
 
   it("stops saving while a newer version's contract is stored", async () => {
     await withProfile(async (context) => {
       const page = await context.newPage();
-      const newer = await fixture("v3-stored.json");
-      await openWorkbook(page, { "autonomy-contract/v3": newer });
+      const newer = await fixture("v4-stored.json");
+      await openWorkbook(page, { "autonomy-contract/v4": newer });
       await typeInto(page, "#f-couple-a-name", "Maya Okafor");
       await sleep(1000);
       expect(await status(page)).toBe("Not saving, to keep your saved contract safe");
-      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["autonomy-contract/v3"]);
-      expect(await storedText(page, "autonomy-contract/v3")).toBe(newer);
+      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["autonomy-contract/v4"]);
+      expect(await storedText(page, "autonomy-contract/v4")).toBe(newer);
     });
   });
 });

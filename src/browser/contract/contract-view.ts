@@ -46,6 +46,8 @@ export interface ContractView {
   showOpened(opened: OpenedContract): Promise<void>;
   /** Validates contract JSON text and shows it instead of whatever is shown; a draft prints "Draft, not signed" on every page. */
   show(jsonText: string, options?: ShowOptions): Promise<ShowResult>;
+  /** The contract on the page now, or undefined while a message stands in its place. */
+  shown(): Record<string, unknown> | undefined;
 }
 
 /** Links the script makes are relative (../workbook/), so the site works under any path prefix. */
@@ -64,9 +66,11 @@ export function createContractView({ schema, clauses, language, container, notic
   const layout = layoutContract(schema);
   const wording = wordingHash(clauses);
   let generation = 0;
+  let current: Record<string, unknown> | undefined;
 
   function showMessage(message: Message): void {
     delete root.dataset.contractReady;
+    current = undefined;
     root.dataset.contractState = message.kind;
     document.title = pageTitle;
     setPrintFooter(document, undefined);
@@ -122,6 +126,7 @@ export function createContractView({ schema, clauses, language, container, notic
     }
     noticeArea.replaceChildren(...notices);
     container.replaceChildren(renderContract(doc));
+    current = data;
     // The page's title becomes the PDF's: no markup there, so direction controls are written out.
     document.title = visibleControlsText(doc.title);
     setPrintFooter(document, check.fingerprint, { draft: options.draft === true });
@@ -186,5 +191,5 @@ export function createContractView({ schema, clauses, language, container, notic
     return result ?? { ok: false, errors: [{ path: "", message: "another contract was shown before this one was ready" }] };
   }
 
-  return { showOpened, show };
+  return { showOpened, show, shown: () => current };
 }

@@ -1,4 +1,4 @@
-import { formatTime } from "../../agreement/format-time.ts";
+import { formatTime, formatTimeZone } from "../../agreement/format-time.ts";
 import { formatDate } from "../../contract/format-date.ts";
 import type { SchemaNode } from "../../schema/schema-node.ts";
 
@@ -11,7 +11,7 @@ const PROPER = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 /**
  * Writes one answer as the text a person reads on the contract, or undefined when
  * there is nothing to show. Choices are joined into one readable phrase, booleans
- * are Yes or No, dates and times are written in the page's language ("1 March
+ * are Yes or No, dates, times and time zones are written in the page's language ("1 March
  * 2026", "7:30 pm"); text is returned as typed (the renderer inserts it as text,
  * never as markup).
  */
@@ -26,6 +26,8 @@ export function formatAnswer(node: SchemaNode, value: unknown, language = "en"):
     case "string":
       if (typeof value !== "string" || value.trim() === "") return undefined;
       if (node.format === "date") return formatDate(value, language);
+      // "United Kingdom Time (Europe/London)": the zone as people say it, with its name.
+      if (node["x-widget"] === "time-zone") return formatTimeZone(value, language);
       return node.format === "time" ? formatTime(value, language) : value;
     case "array": {
       if (!Array.isArray(value)) return undefined;

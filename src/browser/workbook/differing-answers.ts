@@ -1,6 +1,7 @@
 import { getAt, parsePath } from "../../contract/field-path.ts";
 import { partnerName } from "../../contract/partners.ts";
 import type { ContractLayout } from "../../layout/layout-types.ts";
+import { isCarried } from "../../layout/is-carried.ts";
 import { listQuestions } from "../../layout/list-questions.ts";
 import { ITEM } from "../../schema/list-leaves.ts";
 
@@ -17,7 +18,7 @@ export function differingAnswers(layout: ContractLayout, mine: Record<string, un
     return own.startsWith("Partner ") ? partnerName(theirs, partner) : own;
   };
   for (const { question, partner, lists, signature } of listQuestions(layout)) {
-    if (question.answer === "fixed") continue;
+    if (question.answer === "fixed" || isCarried(question)) continue;
     const label = (item?: string) => {
       if (signature && partner) return `${name(partner)}’s signature`;
       const where = [partner ? name(partner) : "", item ?? ""].filter(Boolean).join(", ");

@@ -8,6 +8,7 @@ import type { Announce } from "./live-region.ts";
 import type { Notices } from "./notices.ts";
 import type { Saving } from "./saving.ts";
 import { exportFileName, saveFile } from "./save-file.ts";
+import { holdsNothingGiven } from "./time-zone-select.ts";
 import type { WorkbookState } from "./workbook-state.ts";
 import type { ReadPdf } from "./read-pdf-file.ts";
 
@@ -106,7 +107,7 @@ export function createFiles(options: FilesOptions): Files {
         );
         return;
       }
-      const hasAnswers = Object.keys(state.data).some((key) => key !== "schemaVersion");
+      const hasAnswers = !holdsNothingGiven(state.data);
       if (
         hasAnswers &&
         !(await confirm({

@@ -1,11 +1,12 @@
 import { getAt, parsePath, pruneEmpty, setAt } from "../../contract/field-path.ts";
 import type { FieldIndex } from "./field-index.ts";
+import { chooseTimeZone } from "./time-zone-select.ts";
 
-type Control = HTMLInputElement | HTMLTextAreaElement | HTMLOutputElement;
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLOutputElement | HTMLSelectElement;
 
 /** The named controls of the form, in document order. */
 export function namedControls(form: HTMLFormElement): Control[] {
-  return Array.from(form.querySelectorAll<Control>("input[name], textarea[name], output[name]")).filter(
+  return Array.from(form.querySelectorAll<Control>("input[name], textarea[name], select[name], output[name]")).filter(
     (control) => !control.closest("template"),
   );
 }
@@ -88,6 +89,8 @@ export function writeForm(form: HTMLFormElement, data: Record<string, unknown>):
     } else if (control instanceof HTMLInputElement && control.type === "hidden") {
       if (control.name === "schemaVersion") continue;
       control.value = value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
+    } else if (control instanceof HTMLSelectElement) {
+      chooseTimeZone(control, typeof value === "string" ? value : "");
     } else {
       control.value = value === undefined || value === null ? "" : String(value);
     }

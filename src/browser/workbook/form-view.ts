@@ -4,6 +4,7 @@ import type { FieldError } from "../../contract/validate-contract.ts";
 import type { FieldIndex } from "./field-index.ts";
 import { shownErrorPaths, showFieldErrors } from "./field-errors.ts";
 import { readForm, writeForm } from "./form-values.ts";
+import { answersGiven, preselectTimeZones } from "./time-zone-select.ts";
 import type { ListItems } from "./list-items.ts";
 import { showPartnerNames } from "./partner-names.ts";
 import { showSignatureStatus } from "./signature-status.ts";
@@ -46,7 +47,7 @@ export interface FormView {
 export function createFormView({ state, form, page, index, lists, canvases, tasks, errors, afterLoad, afterRefresh }: FormViewOptions): FormView {
   const refresh = () => {
     state.data = readForm(form, index);
-    tasks.update(state.data, errors());
+    tasks.update(answersGiven(state.data), errors());
     showPartnerNames(page, state.data);
     showDrawingPanels(form);
     void showSignatureStatus(form, state).then((signatures) => tasks.signatures(signatures, partnerNames(state.data)));
@@ -65,6 +66,7 @@ export function createFormView({ state, form, page, index, lists, canvases, task
       }
       form.reset();
       writeForm(form, next);
+      preselectTimeZones(form);
       afterLoad?.();
       redrawCanvases(form, canvases);
       // Messages were about the answers that were there before.

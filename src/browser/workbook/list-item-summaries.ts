@@ -1,3 +1,4 @@
+import { formatTime } from "../../agreement/format-time.ts";
 import { element } from "../element.ts";
 
 /** Folds the items of the workbook's lists that came in complete into a line each. */
@@ -79,13 +80,38 @@ function isComplete(fields: HTMLElement): boolean {
   return true;
 }
 
-/** An item's answers, in order, as text: what was typed, and the labels of what was chosen. */
+/**
+ * An item's answers, in order, as a person reads them: what was typed; the labels of
+ * what was chosen, several boxes of one question as one answer ("Tuesday, Thursday");
+ * a time as people say it ("9 am"); a number with the unit its question names ("60
+ * minutes" for "How long, in minutes"), or with its question.
+ */
 function answersOf(fields: HTMLElement): string[] {
-  const answers: string[] = [];
+  const answers: (string | string[])[] = [];
+  const boxes = new Map<string, string[]>();
   for (const control of fields.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[name], textarea[name]")) {
     if (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox")) {
-      if (control.matches(":checked")) answers.push(fields.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim() ?? control.value);
-    } else if (control.type !== "hidden" && control.value.trim()) answers.push(control.value.trim());
+      if (!control.matches(":checked")) continue;
+      let labels = boxes.get(control.name);
+      if (!labels) {
+        labels = [];
+        boxes.set(control.name, labels);
+        answers.push(labels);
+      }
+      labels.push(fields.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim() ?? control.value);
+    } else if (control.type !== "hidden" && control.value.trim()) answers.push(readable(control));
   }
-  return answers;
+  return answers.map((answer) => (Array.isArray(answer) ? answer.join(", ") : answer));
+}
+
+function readable(control: HTMLInputElement | HTMLTextAreaElement): string {
+  const value = control.value.trim();
+  if (control instanceof HTMLInputElement && control.type === "time") return formatTime(value);
+  if (control instanceof HTMLInputElement && control.type === "number") {
+    // The question as its label says it, without "(optional)".
+    const question = (control.closest(".field")?.querySelector(".field-label")?.textContent ?? "").replace(/\s*\(optional\)\s*$/, "").trim();
+    const unit = /, in (\p{L}+)$/u.exec(question)?.[1];
+    return unit ? `${value} ${unit}` : `${question}: ${value}`;
+  }
+  return value;
 }

@@ -25,6 +25,7 @@ import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
 import { createReadyView } from "./ready-view.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
+import { preselectTimeZones } from "./time-zone-select.ts";
 import { createSaving } from "./saving.ts";
 import { startCanvases } from "./signatures.ts";
 import { createSigning } from "./signing.ts";
@@ -136,6 +137,8 @@ export function startWorkbook(document: Document): void {
   });
   holdForOtherTabs({ schema, state, store, saving, notices, dialog: parts.otherTab, load: view.load, window });
 
+  // A couple starts from the browser's own time zone; a saved contract's own wins when it loads.
+  preselectTimeZones(form);
   // Exit this page, the passphrase lock, keeping answers over weeks and clearing them: the stored answers open once any lock is open.
   safety = startWorkbookSafety({
     document, window, page: parts.page, bar: parts.bar, notices, lock, store, state, saving, confirm, load: view.load, resetChecking: checking.reset, exportContract: () => files.exportContract(),

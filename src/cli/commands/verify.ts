@@ -10,11 +10,17 @@ import { readInputFile } from "../read-input-file.ts";
 /** What verify says of a PDF whose sentences come from another wording of the agreement. */
 export const WORDING_CHANGED = "the wording of the agreement has changed since this PDF was made; the answers and signatures are unchanged";
 
+/** What verify says of a PDF of a contract made with an earlier version of the contract's questions. */
+export function madeEarlier(version: number): string {
+  return `made with an earlier version of the contract (version ${version}); its answers and signatures are unchanged, and renewing it asks a few new questions`;
+}
+
 /**
  * `verify <signed.pdf>`: prints "verified: <names>, fingerprint <hex>", or each change
  * found as a "changed: …" line (exit 1). A file that is not one of our contract PDFs
  * is an input error, reported on stderr like any other. A verified PDF whose
- * agreement was written with another wording of the clauses gets a note saying so.
+ * agreement was written with another wording of the clauses gets a note saying so,
+ * and so does one made with an earlier version of the contract's questions.
  */
 export const verifyCommand: RunCommand = async ({ files: [input] }, output) => {
   const file = input as string;
@@ -27,10 +33,12 @@ export const verifyCommand: RunCommand = async ({ files: [input] }, output) => {
   switch (result.status) {
     case "verified":
       output.out(`verified: ${result.names.join(" and ")}, fingerprint ${result.fingerprint}`);
+      if (result.madeWithVersion !== undefined) output.out(`note: ${madeEarlier(result.madeWithVersion)}`);
       if (result.wordingChanged) output.out(`note: ${WORDING_CHANGED}`);
       return 0;
     case "draft":
       output.out(`draft: ${result.names.join(" and ")}, fingerprint ${result.fingerprint}: printed as a draft, not signed; sign it in the workbook`);
+      if (result.madeWithVersion !== undefined) output.out(`note: ${madeEarlier(result.madeWithVersion)}`);
       if (result.wordingChanged) output.out(`note: ${WORDING_CHANGED}`);
       return 1;
     case "changed":

@@ -38,7 +38,11 @@ describe("answerRows", () => {
     expect(rows.filter((row) => row.item === "Ritual 2").map((row) => [row.question, row.target])).toEqual([
       ["What the ritual is", "f-rituals-list-1-name"],
       ["How often", "f-rituals-list-1-frequency"],
-      ["Day and time", "f-rituals-list-1-when"],
+      ["On which days", "f-rituals-list-1-days"],
+      ["Day of the month", "f-rituals-list-1-dayOfMonth"],
+      ["Starts at", "f-rituals-list-1-start"],
+      ["How long, in minutes", "f-rituals-list-1-minutes"],
+      ["Anything else about when", "f-rituals-list-1-note"],
     ]);
     expect(rows.filter((row) => row.item?.startsWith("Move")).map((row) => [row.question, row.target])).toEqual([["Moves of your own", "f-defaultMoves-ownMoves-0"]]);
   });

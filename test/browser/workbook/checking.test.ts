@@ -65,7 +65,7 @@ describe("createChecking: showing the problems", () => {
   });
 
   it("links each problem to its control through the workbook's router, which opens the control's view", () => {
-    state.data = { schemaVersion: 2 };
+    state.data = { schemaVersion: 3 };
     check();
     const link = page.summary.querySelector<HTMLAnchorElement>("[data-error-list] a");
     expect(link?.getAttribute("href")).toBe("#f-couple-a-name");

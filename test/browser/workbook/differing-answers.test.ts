@@ -25,7 +25,10 @@ describe("differingAnswers", () => {
       "Maya Okafor: “Hours alone I need in an ordinary week”",
       "Ritual 3: “What the ritual is”",
       "Ritual 3: “How often”",
-      "Ritual 3: “Day and time”",
+      "Ritual 3: “On which days”",
+      "Ritual 3: “Starts at”",
+      "Ritual 3: “How long, in minutes”",
+      "Ritual 3: “Anything else about when”",
       "“The longest pause before we come back to a topic”",
     ]);
   });

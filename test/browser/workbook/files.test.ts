@@ -72,7 +72,7 @@ describe("createFiles: exporting", () => {
   it("saves the answers with the schema version as indented JSON", () => {
     state.data = { couple: { a: { name: "Maya Okafor" } } };
     files().exportContract();
-    expect(downloads[0]?.text).toBe(`${JSON.stringify({ couple: { a: { name: "Maya Okafor" } }, schemaVersion: 2 }, null, 2)}\n`);
+    expect(downloads[0]?.text).toBe(`${JSON.stringify({ couple: { a: { name: "Maya Okafor" } }, schemaVersion: 3 }, null, 2)}\n`);
   });
 
   it("names the file after the names the partners gave, and the day", () => {
@@ -159,7 +159,7 @@ describe("createFiles: importing", () => {
   });
 
   it("does not count the schema version alone as answers to lose", async () => {
-    state.data = { schemaVersion: 2 };
+    state.data = { schemaVersion: 3 };
     await files().importFile(sampleFile());
     expect(questions).toEqual([]);
   });
@@ -169,7 +169,7 @@ describe("createFiles: importing", () => {
     expect(notices.showing.get("import")?.text).toBe(
       "It was made with an older version of the workbook and has been brought up to date. Your answers are in the workbook and saved on this device.",
     );
-    expect(loaded[0]).toMatchObject({ schemaVersion: 2 });
+    expect(loaded[0]).toMatchObject({ schemaVersion: 3 });
   });
 
   it.each([

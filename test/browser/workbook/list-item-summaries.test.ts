@@ -22,6 +22,7 @@ function loadRituals(): void {
     const value = getAt(sample, parsePath(control.getAttribute("name") as string));
     // The DOM parser matches :checked by the attribute only.
     if (control.type === "radio") control.toggleAttribute("checked", control.value === value);
+    else if (control.type === "checkbox") control.toggleAttribute("checked", Array.isArray(value) && value.includes(control.value));
     else control.value = value === undefined ? "" : String(value);
   }
 }
@@ -36,7 +37,7 @@ describe("watchItemSummaries", () => {
     expect(first?.querySelector<HTMLElement>(".list-item-fields")?.hidden).toBe(true);
     const summary = first?.querySelector("[data-item-summary]");
     expect(summary?.querySelector(".list-item-summary-title")?.textContent).toBe("Ritual 1 Sunday breakfast at the table");
-    expect(summary?.querySelector(".list-item-summary-meta")?.textContent).toBe("Every week · Sunday, 9 am");
+    expect(summary?.querySelector(".list-item-summary-meta")?.textContent).toBe("Every week · Sunday · 9 am · 60 minutes");
     expect(Array.from(summary?.querySelectorAll("button") ?? [], (button) => button.textContent)).toEqual(["Change ritual 1", "Remove ritual 1"]);
   });
 
@@ -51,7 +52,7 @@ describe("watchItemSummaries", () => {
     loadRituals();
     const summaries = watchItemSummaries(page.form);
     summaries.collapseAll();
-    summaries.reveal(page.form.querySelector('input[name="rituals.list.2.when"]') as Element);
+    summaries.reveal(page.form.querySelector('input[name="rituals.list.2.note"]') as Element);
     expect(items()[2]?.querySelector<HTMLElement>(".list-item-fields")?.hidden).toBe(false);
     expect(items()[2]?.querySelector("[data-item-summary]")).toBeNull();
   });

@@ -50,7 +50,7 @@ afterEach(() => {
 
 /** Another tab's write of `data` (or its clearing of the site's storage, with null). */
 function otherTabWrites(data: Record<string, unknown> | null, key: string | null = store.key): void {
-  page.window.dispatchEvent(Object.assign(new Event("storage"), { key, newValue: data === null ? null : JSON.stringify({ schemaVersion: 2, ...data }) }));
+  page.window.dispatchEvent(Object.assign(new Event("storage"), { key, newValue: data === null ? null : JSON.stringify({ schemaVersion: 3, ...data }) }));
 }
 
 const shown = (selector: string) => dialog.querySelector(selector)?.textContent;
@@ -75,7 +75,7 @@ describe("holdForOtherTabs", () => {
     state.data = sampleContract();
     const theirs = sampleContract();
     theirs.batteryPack.b.rhythm = "It changes from week to week";
-    theirs.rituals.list[1].when = "Every evening";
+    theirs.rituals.list[1].note = "Every evening";
     const focus = vi.spyOn(dialog.querySelector("#other-tab-title") as HTMLElement, "focus");
     otherTabWrites(theirs);
     expect(dialog.showModal).toHaveBeenCalledOnce();
@@ -83,7 +83,7 @@ describe("holdForOtherTabs", () => {
     expect(shown("#other-tab-title")).toBe("Your contract changed in another tab");
     expect(Array.from(dialog.querySelectorAll("[data-other-tab-list] li"), (item) => item.textContent)).toEqual([
       "Jonas Lind: “My rhythm”",
-      "Ritual 2: “Day and time”",
+      "Ritual 2: “Anything else about when”",
     ]);
   });
 
@@ -99,7 +99,7 @@ describe("holdForOtherTabs", () => {
     state.unsaved = true;
     otherTabWrites({ couple: { a: { name: "From the other tab" } } });
     click("[data-other-tab-load]");
-    expect(loaded).toEqual([{ schemaVersion: 2, couple: { a: { name: "From the other tab" } } }]);
+    expect(loaded).toEqual([{ schemaVersion: 3, couple: { a: { name: "From the other tab" } } }]);
     expect(page.reload).not.toHaveBeenCalled();
     expect([state.hold, state.unsaved, dialog.open]).toEqual([undefined, false, false]);
     expect(saving.save).not.toHaveBeenCalled();

@@ -71,7 +71,7 @@ describe("restoreSavedContract", () => {
   });
 
   it("opens a draft whose answers do not fit, and shows what is wrong with them", () => {
-    const draft = JSON.stringify({ schemaVersion: 2, batteryPack: { a: { hoursPerWeek: -4 } } });
+    const draft = JSON.stringify({ schemaVersion: 3, batteryPack: { a: { hoursPerWeek: -4 } } });
     restore({ kind: "found", version: 2, text: draft });
     expect(loaded).toEqual([JSON.parse(draft)]);
     expect(flagged).toHaveLength(1);
@@ -80,7 +80,7 @@ describe("restoreSavedContract", () => {
 
   it("brings an older version's contract up to date, saves it, and asks the person to look it over", () => {
     restore({ kind: "found", version: 1, text: V1_DRAFT });
-    expect(loaded[0]).toMatchObject({ schemaVersion: 2 });
+    expect(loaded[0]).toMatchObject({ schemaVersion: 3 });
     expect(saving.save).toHaveBeenCalledOnce();
     expect(notices.showing.get("stored")).toMatchObject({
       tone: "info",

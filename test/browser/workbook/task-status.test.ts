@@ -44,7 +44,7 @@ describe("a section's status", () => {
 
   it("counts a list as one answer, given once it has an item", () => {
     const data = sampleContract();
-    expect(countSection(section("step-2"), data, [])).toMatchObject({ required: 6, answered: 6 });
+    expect(countSection(section("step-2"), data, [])).toMatchObject({ required: 6, answered: 8 });
     data.rituals.list = [];
     expect(countSection(section("step-2"), data, completeErrors(schema, data))).toMatchObject({ requiredLeft: 1 });
   });
