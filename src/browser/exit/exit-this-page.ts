@@ -2,13 +2,19 @@
 export const SHIFT_WINDOW_MS = 5000;
 /** How many presses of Shift leave the page. */
 export const SHIFT_PRESSES = 3;
+/** The longest the hidden page waits for its last save before it goes. */
+export const LAST_SAVE_MS = 250;
 
 /** What leaving needs. */
 export interface ExitOptions {
   document: Document;
   window: Window;
-  /** Runs first, at once: shuts the lock, so nothing readable stays in this page. */
-  beforeLeave?: () => void;
+  /**
+   * Runs first, once the page is hidden: shuts the lock, so nothing readable stays in
+   * this page. A promise it returns (the last save, sealed) is waited for, at most
+   * LAST_SAVE_MS: the page is already hidden, and leaving never waits longer.
+   */
+  beforeLeave?: () => unknown;
 }
 
 /** The history entries this document made, each stamped with its depth: going back over them leaves none to return to. */
@@ -54,21 +60,25 @@ export function startExitThisPage({ document, window, beforeLeave }: ExitOptions
     leaving = true;
     document.documentElement.toggleAttribute("data-exiting", true);
     document.title = "Loading";
+    let last: unknown;
     try {
-      beforeLeave?.();
+      last = beforeLeave?.();
     } finally {
+      void Promise.race([Promise.resolve(last).catch(() => undefined), new Promise((resolve) => window.setTimeout(resolve, LAST_SAVE_MS))]).then(go);
+    }
+    function go(): void {
       let gone = false;
-      const go = () => {
+      if (depth > 0) {
+        window.addEventListener("popstate", replace, { once: true });
+        window.history.go(-depth);
+        // Should the browser not report going back, leave anyway.
+        window.setTimeout(replace, 400);
+      } else replace();
+      function replace(): void {
         if (gone) return;
         gone = true;
         window.location.replace(destination as string);
-      };
-      if (depth > 0) {
-        window.addEventListener("popstate", go, { once: true });
-        window.history.go(-depth);
-        // Should the browser not report going back, leave anyway.
-        window.setTimeout(go, 400);
-      } else go();
+      }
     }
   }
 

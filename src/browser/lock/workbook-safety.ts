@@ -103,12 +103,13 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
   startExitThisPage({
     document,
     window,
-    // Leaving comes first: the waiting save is started (a sealed one lands within milliseconds), and the browser must not stop to ask "Leave site?".
+    // Leaving comes first: the page is hidden, the waiting save is started (sealed with the key of the moment; the exit waits for it at most a quarter second), and the browser must not stop to ask "Leave site?".
     beforeLeave() {
       saving.cancel();
-      if (state.unsaved && !state.hold) void saving.save();
-      state.unsaved = false;
+      const last = state.unsaved && !state.hold ? saving.save() : undefined;
+      state.hold = "leaving";
       page.shut();
+      return last;
     },
   });
   // The lock's dialog is loaded the first time it is asked for.

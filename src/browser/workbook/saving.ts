@@ -80,7 +80,8 @@ export function createSaving(options: SavingOptions): Saving {
   // The browser asks "leave site?" only while answers exist in this page alone.
   options.window.addEventListener("beforeunload", (event) => {
     autosave.flush();
-    if (state.unsaved) event.preventDefault();
+    // "Exit this page" never stops to ask (issue 15): its last save is already under way.
+    if (state.unsaved && state.hold !== "leaving") event.preventDefault();
   });
   return {
     save,

@@ -1,5 +1,5 @@
 /** Why saving waits: another tab changed the contract, or a newer version of the workbook owns it. */
-export type SaveHold = "other-tab" | "newer-version";
+export type SaveHold = "other-tab" | "newer-version" | "leaving";
 
 /**
  * What the workbook's parts share while the page is open. It is one plain object,
