@@ -27,8 +27,14 @@ export function renderAnswer(answer: Answer): Node {
   }
 }
 
-/** Renders the parts of a group or of a list item as a list of question and answer. */
-export function renderFields(fields: Field[]): HTMLElement {
+/** The answer's cell of one field: by default the answer, marked with its path. */
+const answerCell = (field: Field): HTMLElement => element("dd", { attributes: { "data-path": field.path }, children: [renderAnswer(field.answer)] });
+
+/**
+ * Renders the parts of a group or of a list item as a list of question and answer;
+ * `cell` makes each answer's cell (the schedule's adds a Change link).
+ */
+export function renderFields(fields: Field[], cell: (field: Field) => HTMLElement = answerCell): HTMLElement {
   return element("dl", {
     className: "contract-fields",
     children: fields.map((field) =>
@@ -36,7 +42,7 @@ export function renderFields(fields: Field[]): HTMLElement {
         className: "contract-field",
         children: [
           element("dt", { children: [field.question] }),
-          element("dd", { attributes: { "data-path": field.path }, children: [renderAnswer(field.answer)] }),
+          cell(field),
         ],
       }),
     ),

@@ -3,7 +3,7 @@ import { PARTNERS } from "../../layout/contract-names.ts";
 import type { Answer, ContractDocument, DocumentSection, Entry, Field } from "./document-types.ts";
 import { element } from "../element.ts";
 import { changeLink } from "./change-link.ts";
-import { renderAnswer } from "./render-answer.ts";
+import { renderAnswer, renderFields } from "./render-answer.ts";
 import { typedText } from "./typed-text.ts";
 
 /**
@@ -92,16 +92,5 @@ function answerWithChange(answer: Answer, path: string, what: string): (Node | s
 }
 
 function fieldsWithChange(fields: Field[], context: string): HTMLElement {
-  return element("dl", {
-    className: "contract-fields",
-    children: fields.map((field) =>
-      element("div", {
-        className: "contract-field",
-        children: [
-          element("dt", { children: [field.question] }),
-          element("dd", { children: answerWithChange(field.answer, field.path, `${context}“${field.question}”`) }),
-        ],
-      }),
-    ),
-  });
+  return renderFields(fields, (field) => element("dd", { children: answerWithChange(field.answer, field.path, `${context}“${field.question}”`) }));
 }
