@@ -25,7 +25,7 @@ export function pairDrafts(first: DraftFile, second: DraftFile): PairedDrafts {
       return {
         ok: false,
         file: file.name,
-        message: `“${file.name}” is a whole contract, not one partner’s draft, so whose answers it holds cannot be known. Each of you saves a draft with “Just my answers”; bring those two together.`,
+        message: `“${file.name}” is a whole contract, not one partner’s draft, so whose answers it holds cannot be known. Each of you saves a draft with “Just my answers” in the workbook; bring those two together.`,
       };
     }
   }
