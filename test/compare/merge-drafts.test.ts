@@ -99,8 +99,8 @@ describe("mergeDrafts", () => {
   });
 
   it("drops both signatures and whose draft it was, so the merged contract is unsigned and a draft of nobody", async () => {
-    const a = { ...sampleContract(), draftOf: "a" };
-    const b = { ...sampleContract(), draftOf: "b" };
+    const a: Record<string, any> = { ...sampleContract(), draftOf: "a" };
+    const b: Record<string, any> = { ...sampleContract(), draftOf: "b" };
     b.signatures.b.name = "J. Lind";
     const merged = mergeDrafts(layout, { a, b }).contract as any;
     expect(merged.draftOf).toBeUndefined();

@@ -9,6 +9,7 @@ import { startWorkbookSafety, type WorkbookSafety } from "../lock/workbook-safet
 import { createContractStore } from "../storage/contract-store.ts";
 import { watchCharacterCounts } from "./char-count.ts";
 import { createCheckView } from "./check-view.ts";
+import { startDraftMode, type DraftMode } from "./draft-mode.ts";
 import { createChecking } from "./checking.ts";
 import { confirmAction, type Confirmation } from "./confirm-dialog.ts";
 import { watchDateInputs } from "./date-inputs.ts";
@@ -18,6 +19,7 @@ import { createFieldIndex } from "./field-index.ts";
 import { createFiles } from "./files.ts";
 import { createFormView } from "./form-view.ts";
 import { keepFocusClearOfBar } from "./keep-focus-clear-of-bar.ts";
+import { startMergeView } from "./merge-view.ts";
 import { watchItemSummaries } from "./list-item-summaries.ts";
 import { createListItems } from "./list-items.ts";
 import { createLiveRegion } from "./live-region.ts";
@@ -63,18 +65,23 @@ export function startWorkbook(document: Document): void {
   // Storage trouble offers a file, and files save: the closure breaks the circle,
   // and runs only once the page has started.
   let safety: WorkbookSafety | undefined;
+  let draftMode: DraftMode | undefined;
   const saveToFile = () => safety?.saveCopy();
   const saving = createSaving({ state, store, version: schema.version, status: parts.status, notices, saveToFile, window });
   const open = (id: string) => router.go(id);
+  const tasks = createTaskList(parts.page, layout);
   const checking = createChecking({ schema, state, form, summary, open });
   const view = createFormView({
-    state, form, page: parts.page, index: createFieldIndex(schema), lists, canvases, tasks: createTaskList(parts.page, layout), errors: checking.errors,
+    state, form, page: parts.page, index: createFieldIndex(schema), lists, canvases, tasks, errors: checking.errors,
     afterLoad: () => {
       dates.refresh();
       counts.refresh();
       summaries.collapseAll();
     },
-    afterRefresh: () => router.refresh(),
+    afterRefresh: () => {
+      router.refresh();
+      draftMode?.sync();
+    },
   });
   const checkView = createCheckView({ layout, state, view: parts.checkView, errors: checking.errors, showProblems: (errors) => checking.showProblems(errors) });
   const readyView = createReadyView({ state, view: parts.readyView, errors: checking.errors });
@@ -94,6 +101,8 @@ export function startWorkbook(document: Document): void {
   };
   const signing = createSigning({ state, form, summary, checking, saving, refresh: view.refresh, announce, onSigned: () => void onSigned() });
   const confirm = (question: Confirmation) => confirmAction(parts.dialog, question);
+  // Issue 13: one partner's own answers, and two drafts brought together.
+  draftMode = startDraftMode({ page: parts.page, form, state, router, tasks, announce, version: schema.version });
   const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag });
 
   /** Every change of an answer, typed, drawn or made by adding or removing a list item. */
@@ -134,6 +143,10 @@ export function startWorkbook(document: Document): void {
     const file = parts.importFile.files?.[0];
     parts.importFile.value = "";
     if (file) void files.importFile(file);
+  });
+  startMergeView({
+    view: parts.page.querySelector<HTMLElement>('[data-view="merge"]') as HTMLElement,
+    schema, layout, state, saving, notices, announce, confirm, load: view.load, describe: checking.describe, flag: checking.flag, go: open,
   });
   holdForOtherTabs({ schema, state, store, saving, notices, dialog: parts.otherTab, load: view.load, window });
 
