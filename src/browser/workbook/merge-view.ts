@@ -84,6 +84,8 @@ export function startMergeView(options: MergeViewOptions): void {
   };
 
   const read = async () => {
+    // The last attempt's problems go at once: what shows next is about these files.
+    showSummary([]);
     const problems: { message: string; control: HTMLElement }[] = [];
     const files = inputs.map((input) => input.files?.[0]);
     const read = await Promise.all(files.map((file) => (file ? readDraftFile(file, schema, options.describe) : undefined)));
