@@ -1,9 +1,7 @@
-import { getAt, parsePath, setAt } from "../contract/field-path.ts";
+import { parsePath, setAt } from "../contract/field-path.ts";
 import { DRAFT_OF, PARTNERS, SIGNATURES, type Partner } from "../layout/contract-names.ts";
-import { isCarried } from "../layout/is-carried.ts";
-import type { ContractLayout, Question } from "../layout/layout-types.ts";
-import { listQuestions } from "../layout/list-questions.ts";
-import { listChanges, type Change } from "./list-changes.ts";
+import type { Question } from "../layout/layout-types.ts";
+import type { Change } from "./list-changes.ts";
 
 /** The two partners' drafts, each already parsed, migrated and validated, by whose they are. */
 export type PartnerDrafts = Readonly<Record<Partner, Record<string, unknown>>>;
@@ -38,15 +36,18 @@ export interface DraftMerge {
  * answer both give the same, or only one gives, is taken as it is; a shared answer
  * they give differently is a conflict, settled only by a resolution for its path,
  * never by the program. Signatures never merge, and the result is nobody's draft.
+ * `changes` is every difference between the two, `listChanges(layout, drafts.a,
+ * drafts.b)`, computed by the caller: the workbook's own script already holds
+ * listChanges, and the merge is a chunk of its own, loaded on demand.
  */
-export function mergeDrafts(layout: ContractLayout, drafts: PartnerDrafts, resolutions: Readonly<Record<string, Resolution>> = {}): DraftMerge {
+export function mergeDrafts(drafts: PartnerDrafts, changes: readonly Change[], resolutions: Readonly<Record<string, Resolution>> = {}): DraftMerge {
   const merged = structuredClone(drafts.a);
   const conflicts: Change[] = [];
   const unresolved: Change[] = [];
   const fromOther: Change[] = [];
   let onlyOne = 0;
   // Every difference between the two drafts, A's answer as `before` and B's as `after`.
-  for (const change of listChanges(layout, drafts.a, drafts.b)) {
+  for (const change of changes) {
     if (change.signature) continue;
     const given = { a: change.before, b: change.after };
     if (change.partner) {
@@ -63,7 +64,7 @@ export function mergeDrafts(layout: ContractLayout, drafts: PartnerDrafts, resol
       else setAnswer(merged, change.path, "take" in resolution ? given[resolution.take] : resolution.write);
     }
   }
-  carryOver(layout, merged, drafts.b);
+  carryOver(merged, drafts.b);
   delete merged[DRAFT_OF];
   const signatures = merged[SIGNATURES];
   if (typeof signatures === "object" && signatures !== null) {
@@ -100,13 +101,12 @@ function setAnswer(data: Record<string, unknown>, path: string, value: unknown):
 }
 
 /**
- * The values the program carries at the root (the renewal chain) come with the
+ * The values the program carries at the root (the renewal chain: every value there
+ * that is not a section of answers, which listChanges never lists) come with the
  * answers: from A's draft, or B's where A's has none. Whose draft it was does not.
  */
-function carryOver(layout: ContractLayout, merged: Record<string, unknown>, other: Record<string, unknown>): void {
-  for (const { question } of listQuestions(layout)) {
-    if (!isCarried(question) || question.path === DRAFT_OF) continue;
-    const keys = parsePath(question.path);
-    if (getAt(merged, keys) === undefined && getAt(other, keys) !== undefined) setAt(merged, keys, getAt(other, keys));
+function carryOver(merged: Record<string, unknown>, other: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(other)) {
+    if (key !== DRAFT_OF && typeof value !== "object" && merged[key] === undefined) merged[key] = value;
   }
 }

@@ -1,5 +1,5 @@
-import { partnerName } from "../contract/partners.ts";
-import { DRAFT_OF, PARTNER_LABELS, type Partner } from "../layout/contract-names.ts";
+import { getAt, parsePath } from "../contract/field-path.ts";
+import { DRAFT_OF, partnerNamePath, type Partner } from "../layout/contract-names.ts";
 import type { PartnerDrafts } from "./merge-drafts.ts";
 
 /** One opened draft file: what the person calls it (its file name) and its data, migrated and validated. */
@@ -31,8 +31,9 @@ export function pairDrafts(first: DraftFile, second: DraftFile): PairedDrafts {
   }
   const [one, two] = [draftOf(first.data) as Partner, draftOf(second.data) as Partner];
   if (one === two) {
-    const name = partnerName(first.data, one);
-    const label = name === PARTNER_LABELS[one] ? `partner ${one.toUpperCase()}` : name;
+    // The name itself, not partners.ts's partnerName: this runs in the merge's own chunk, which imports only what no other script holds.
+    const name = getAt(first.data, parsePath(partnerNamePath(one)));
+    const label = typeof name === "string" && name.trim() ? name.trim() : `partner ${one.toUpperCase()}`;
     return {
       ok: false,
       file: second.name,

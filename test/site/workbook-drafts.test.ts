@@ -34,9 +34,11 @@ const visibleTasks = (page: Page) =>
 /** Opens the merge view and chooses two draft files, then presses "Bring them together". */
 async function chooseDrafts(page: Page, first: string, second: string): Promise<void> {
   await openView(page, "merge");
+  // The merge's code is loaded when its view first shows.
+  await page.waitForSelector("[data-merge-read]:not([disabled])");
   if (!(await page.$eval('[data-merge-step="open"]', (step) => step.checkVisibility()))) await page.click("[data-merge-restart]");
-  await (await page.$("#merge-first"))?.uploadFile(path.join(DRAFTS, first));
-  await (await page.$("#merge-second"))?.uploadFile(path.join(DRAFTS, second));
+  await (await page.$("input#merge-first"))?.uploadFile(path.join(DRAFTS, first));
+  await (await page.$("input#merge-second"))?.uploadFile(path.join(DRAFTS, second));
   await page.click("[data-merge-read]");
   await page.waitForFunction(() => document.querySelector('[data-merge-step="choose"]')?.checkVisibility() || document.querySelector("[data-merge-summary]")?.checkVisibility());
 }
@@ -230,6 +232,7 @@ describe("the drafts' views have no axe violations (WCAG 2.2 AA)", () => {
       await openView(page, "draft");
       await check("the draft view");
       await openView(page, "merge");
+      await page.waitForSelector("[data-merge-read]:not([disabled])");
       await page.click("[data-merge-read]");
       await page.waitForSelector("[data-merge-summary]:not([hidden])");
       await check("the merge view, no files chosen");

@@ -1,19 +1,17 @@
+import type { Change } from "../../compare/list-changes.ts";
 import { mergeDrafts, type PartnerDrafts } from "../../compare/merge-drafts.ts";
 import { pairDrafts } from "../../compare/pair-drafts.ts";
-import { partnerName } from "../../contract/partners.ts";
 import type { FieldError } from "../../contract/validate-contract.ts";
 import { DRAFT_OF, PARTNERS, type Partner } from "../../layout/contract-names.ts";
 import type { ContractLayout } from "../../layout/layout-types.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
-import { openValue } from "../storage/open-saved-contract.ts";
-import { element } from "../element.ts";
 import type { Confirmation } from "./confirm-dialog.ts";
 import type { Announce } from "./live-region.ts";
+import type { MergeKit } from "./merge-kit.ts";
 import type { Notices } from "./notices.ts";
 import { readDraftFile } from "./read-draft-file.ts";
 import { readResolutions, renderConflicts } from "./render-conflicts.ts";
 import type { Saving } from "./saving.ts";
-import { holdsNothingGiven } from "./time-zone-select.ts";
 import type { WorkbookState } from "./workbook-state.ts";
 
 /** What the merge view needs from the page. */
@@ -33,6 +31,8 @@ export interface MergeViewOptions {
   flag: (errors: FieldError[]) => void;
   /** Goes to a view of the workbook, as a link would. */
   go: (fragment: string) => void;
+  /** The shared code this chunk uses, from the workbook's own script. */
+  kit: MergeKit;
 }
 
 /**
@@ -43,7 +43,8 @@ export interface MergeViewOptions {
  * answers with the merged, unsigned contract. Nothing is chosen for the couple.
  */
 export function startMergeView(options: MergeViewOptions): void {
-  const { view, schema, layout, state, notices, announce } = options;
+  const { view, schema, layout, state, notices, announce, kit } = options;
+  const { element, partnerName } = kit;
   const find = <T extends Element>(selector: string) => {
     const found = view.querySelector<T>(selector);
     if (!found) throw new Error(`the merge view has no ${selector}`);
@@ -55,6 +56,7 @@ export function startMergeView(options: MergeViewOptions): void {
   const choosing = find<HTMLElement>('[data-merge-step="choose"]');
   const conflictsBox = find<HTMLElement>("[data-merge-conflicts]");
   let drafts: PartnerDrafts | undefined;
+  let changes: Change[] = [];
 
   const showSummary = (problems: { message: string; control: HTMLElement }[]) => {
     const list = summary.querySelector("[data-error-list]") as HTMLElement;
@@ -88,7 +90,7 @@ export function startMergeView(options: MergeViewOptions): void {
     showSummary([]);
     const problems: { message: string; control: HTMLElement }[] = [];
     const files = inputs.map((input) => input.files?.[0]);
-    const read = await Promise.all(files.map((file) => (file ? readDraftFile(file, schema, options.describe) : undefined)));
+    const read = await Promise.all(files.map((file) => (file ? readDraftFile(file, kit.openText, options.describe, kit.maxBytes) : undefined)));
     inputs.forEach((input, index) => {
       const result = read[index];
       const message = result === undefined ? (index === 0 ? "Choose one draft" : "Choose the other draft") : result.ok ? "" : result.message;
@@ -113,8 +115,9 @@ export function startMergeView(options: MergeViewOptions): void {
 
   const showChoices = (pair: PartnerDrafts) => {
     const names = Object.fromEntries(PARTNERS.map((partner) => [partner, partnerName(pair[partner], partner)])) as Record<Partner, string>;
-    const merge = mergeDrafts(layout, pair);
-    renderConflicts(conflictsBox, merge.conflicts, names, layout);
+    changes = kit.listChanges(pair.a, pair.b);
+    const merge = mergeDrafts(pair, changes);
+    renderConflicts(conflictsBox, merge.conflicts, names, layout, kit);
     const count = merge.conflicts.length;
     const taken = merge.onlyOne + merge.fromOther.length;
     const intro = find<HTMLElement>("[data-merge-intro]");
@@ -127,7 +130,7 @@ export function startMergeView(options: MergeViewOptions): void {
     ]
       .filter(Boolean)
       .join(" ");
-    find<HTMLElement>("[data-merge-replace]").hidden = holdsNothing(state.data);
+    find<HTMLElement>("[data-merge-replace]").hidden = holdsNothing(state.data, kit.holdsNothingGiven);
     opening.hidden = true;
     choosing.hidden = false;
     find<HTMLElement>("#merge-title").focus();
@@ -139,12 +142,12 @@ export function startMergeView(options: MergeViewOptions): void {
     const { resolutions, problems } = readResolutions(conflictsBox);
     showSummary(problems);
     if (problems.length) return;
-    const merged = mergeDrafts(layout, drafts, resolutions).contract as Record<string, unknown>;
+    const merged = mergeDrafts(drafts, changes, resolutions).contract as Record<string, unknown>;
     // A written answer is checked as any answer is: it comes in, its problems shown by their questions.
-    const opened = openValue({ ...merged, schemaVersion: schema.version }, schema, { keepInvalidAnswers: true });
+    const opened = kit.openValue({ ...merged, schemaVersion: schema.version });
     if (opened.kind !== "loaded") return;
     if (
-      !holdsNothing(state.data) &&
+      !holdsNothing(state.data, kit.holdsNothingGiven) &&
       !(await options.confirm({
         title: "Replace your answers?",
         text: "Bringing the two drafts together replaces every answer in this workbook. Save a copy first if you may want them back.",
@@ -185,7 +188,10 @@ export function startMergeView(options: MergeViewOptions): void {
     choosing.hidden = true;
   };
 
-  find("[data-merge-read]").addEventListener("click", () => void read());
+  const readButton = find<HTMLButtonElement>("[data-merge-read]");
+  readButton.addEventListener("click", () => void read());
+  // Disabled in the page until this code has loaded, so no press is lost.
+  readButton.disabled = false;
   find("[data-merge-apply]").addEventListener("click", () => void apply());
   find("[data-merge-restart]").addEventListener("click", () => {
     restart();
@@ -194,7 +200,7 @@ export function startMergeView(options: MergeViewOptions): void {
 }
 
 /** True when the workbook holds nothing a person wrote (whose draft it is counts for nothing). */
-function holdsNothing(data: Record<string, unknown>): boolean {
+function holdsNothing(data: Record<string, unknown>, holdsNothingGiven: (data: Record<string, unknown>) => boolean): boolean {
   const { [DRAFT_OF]: _whose, ...answers } = data;
   return holdsNothingGiven(answers);
 }

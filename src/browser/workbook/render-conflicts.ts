@@ -1,9 +1,8 @@
-import { changeHeading, changeLabel, changeValue } from "../../compare/describe-change.ts";
 import type { Change } from "../../compare/list-changes.ts";
 import { canWriteThird, type Resolution } from "../../compare/merge-drafts.ts";
 import type { Partner } from "../../layout/contract-names.ts";
 import type { ContractLayout, Entry } from "../../layout/layout-types.ts";
-import { element } from "../element.ts";
+import type { MergeKit } from "./merge-kit.ts";
 
 /** The value of the radio that reveals a written answer. */
 const WRITE = "write";
@@ -21,7 +20,8 @@ export interface ConflictProblem {
  * answer: …" and "Jonas’s answer: …", and for free text "Write a different answer",
  * which reveals a text box. Every answer goes in as text, never as markup.
  */
-export function renderConflicts(container: HTMLElement, conflicts: readonly Change[], names: Readonly<Record<Partner, string>>, layout: ContractLayout): void {
+export function renderConflicts(container: HTMLElement, conflicts: readonly Change[], names: Readonly<Record<Partner, string>>, layout: ContractLayout, kit: MergeKit): void {
+  const { element, changeHeading } = kit;
   const groupOf = groupTitles(layout);
   const groups: HTMLElement[] = [];
   let heading = "";
@@ -31,7 +31,7 @@ export function renderConflicts(container: HTMLElement, conflicts: readonly Chan
       heading = title;
       groups.push(element("h3", { className: "merge-step", children: [title] }));
     }
-    groups.push(conflictFieldset(conflict, index, names, groupOf.get(conflict.question.path)));
+    groups.push(conflictFieldset(conflict, index, names, groupOf.get(conflict.question.path), kit));
   });
   container.replaceChildren(...groups);
 }
@@ -53,7 +53,8 @@ function groupTitles(layout: ContractLayout): Map<string, string> {
   return titles;
 }
 
-function conflictFieldset(conflict: Change, index: number, names: Readonly<Record<Partner, string>>, group: string | undefined): HTMLElement {
+function conflictFieldset(conflict: Change, index: number, names: Readonly<Record<Partner, string>>, group: string | undefined, kit: MergeKit): HTMLElement {
+  const { element, changeLabel, changeValue } = kit;
   const id = `merge-${index}`;
   const given = { a: conflict.before, b: conflict.after };
   const choice = (value: string, label: string, extra: Record<string, string> = {}) =>

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { changeValue } from "../../compare/describe-change.ts";
+import { listChanges } from "../../compare/list-changes.ts";
 import { mergeDrafts, preferAll } from "../../compare/merge-drafts.ts";
 import { pairDrafts, type PairedDrafts } from "../../compare/pair-drafts.ts";
 import { partnerName } from "../../contract/partners.ts";
@@ -31,7 +32,8 @@ export const mergeCommand: RunCommand = async ({ files, options }, output) => {
   if (!paired.ok) throw new CliError(paired.message);
   const { drafts } = paired;
   const layout = layoutContract(schema);
-  const found = mergeDrafts(layout, drafts);
+  const changes = listChanges(layout, drafts.a, drafts.b);
+  const found = mergeDrafts(drafts, changes);
   const names = Object.fromEntries(PARTNERS.map((partner) => [partner, shortName(drafts[partner], partner)])) as Record<Partner, string>;
   if (found.unresolved.length > 0 && prefer === undefined) {
     for (const conflict of found.unresolved) {
@@ -43,7 +45,7 @@ export const mergeCommand: RunCommand = async ({ files, options }, output) => {
     );
     return 1;
   }
-  const merge = prefer === undefined ? found : mergeDrafts(layout, drafts, preferAll(found.conflicts, prefer));
+  const merge = prefer === undefined ? found : mergeDrafts(drafts, changes, preferAll(found.conflicts, prefer));
   const contract = merge.contract as Record<string, unknown>;
   await writeOutputFile(out, `${JSON.stringify({ ...contract, schemaVersion: schema.version }, null, 2)}\n`, first);
   const conflicts = merge.conflicts.length;
