@@ -62,6 +62,9 @@ describe("just my answers", () => {
       await openView(page, "step-7/b");
       expect(await page.$eval('[data-view="step-7"] [data-pager-next]', (next) => (next as HTMLElement).dataset.href)).toBe("#draft");
       expect(await page.$eval('[data-workbook-bar] [data-action="check"]', (check) => (check as HTMLElement).hidden)).toBe(true);
+      // Signing is not offered: a link to it leads to saving the draft.
+      await page.evaluate(() => (location.hash = "signing"));
+      await page.waitForFunction(() => document.documentElement.dataset.workbookView === "draft");
     });
   });
 

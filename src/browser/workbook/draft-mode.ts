@@ -25,6 +25,8 @@ export interface DraftModeOptions {
 export interface DraftMode {
   /** The answers changed (typed, loaded, opened): follow the draftOf they hold now. */
   sync(): void;
+  /** The partner filling in their own answers, or undefined when the two fill it in together. */
+  partner(): Partner | undefined;
 }
 
 /**
@@ -90,10 +92,12 @@ export function startDraftMode(options: DraftModeOptions): DraftMode {
       if (partner) {
         announce(`You are filling in your own answers as ${partnerName(state.data, partner)}`);
         panel.querySelector<HTMLElement>('[data-action="save-draft"]')?.focus();
+      } else {
+        announce("You are filling this in together");
       }
     }
   });
   panel.hidden = false;
   sync();
-  return { sync };
+  return { sync, partner: () => shown ?? undefined };
 }

@@ -75,6 +75,7 @@ export function startWorkbook(document: Document): void {
   const saving = createSaving({ state, store, version: schema.version, status: parts.status, notices, saveToFile, window });
   const open = (id: string) => router.go(id);
   const tasks = createTaskList(parts.page, layout);
+  const signingId = layout.sections.find((section) => section.role === "signing")?.id;
   const checking = createChecking({ schema, state, form, summary, open });
   const view = createFormView({
     state, form, page: parts.page, index: createFieldIndex(schema), lists, canvases, tasks, errors: checking.errors,
@@ -95,6 +96,11 @@ export function startWorkbook(document: Document): void {
     onLeave: () => hideErrorSummary(summary),
     reveal: summaries.reveal,
     async onShow(shown, focus) {
+      // One partner's own answers are checked and signed once the two drafts are together: their way ends at the draft.
+      if (draftMode?.partner() && (shown === VIEWS.check || shown === VIEWS.ready || shown === signingId)) {
+        router.go(VIEWS.draft);
+        return true;
+      }
       if (shown === VIEWS.check) checkView.show(focus);
       else if (shown === VIEWS.merge) void openMerge();
       else if (shown === VIEWS.ready) await readyView.show(focus);
