@@ -123,6 +123,24 @@ describe("autonomy-contract merge", () => {
     expect(errorLines(prefer.stderr)[0]).toBe('autonomy-contract: invalid --prefer "maya": use a or b');
   });
 
+  it("takes a partner's answer their own draft left out from the other's draft, and says which", async () => {
+    const { dir, files } = await draftsIn("maya-draft.json", "jonas-agrees.json");
+    const [maya, jonas] = await Promise.all(files.map(async (file) => JSON.parse(await readFile(file, "utf8"))));
+    delete maya.couple.a.pronouns;
+    jonas.couple.a.pronouns = "she/they";
+    await Promise.all([writeFile(files[0] as string, JSON.stringify(maya)), writeFile(files[1] as string, JSON.stringify(jonas))]);
+    const run = await runCli(["merge", ...files]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n")[1]).toBe("from the other draft: couple.a.pronouns, which Maya Okafor’s own draft left out");
+    expect(JSON.parse(await readFile(path.join(dir, "contract.json"), "utf8")).couple.a.pronouns).toBe("she/they");
+  });
+
+  it("explains itself with --help: its files, --out and --prefer", async () => {
+    const run = await runCli(["merge", "--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: autonomy-contract merge <a\.json> <b\.json> \[--out contract\.json\] \[--prefer a\|b\]$/m);
+  });
+
   it("refuses a file larger than any draft before reading it", async () => {
     const { dir, files } = await draftsIn("maya-draft.json");
     const big = path.join(dir, "big.json");
