@@ -41,6 +41,7 @@ const BUDGETS = {
   scriptGzipBytes: 40 * 1024, // all the JavaScript one app page loads, gzipped (issue 3)
   pdfReaderGzipBytes: 300 * 1024, // the workbook's PDF reader, loaded only when a PDF is chosen, counted apart (issue 10)
   calendarGzipBytes: 40 * 1024, // the contract page's calendar (ical-generator), loaded only when it is asked for, counted apart (issue 13)
+  mergeGzipBytes: 10 * 1024, // the workbook's "Bring two drafts together", loaded when its view first shows, counted apart (issue 13)
   stepViewScreens: 3, // each view of the workbook on a 390 × 844 phone, with the sample contract (issue 10)
   autosaveMs: 500, // last keystroke to the saved copy in storage (issue 3)
   lighthousePerformance: 100, // Lighthouse's performance score, mobile preset, every page: the goal (issue 12)
@@ -264,6 +265,13 @@ try {
     const calendarBytes = gzipSync(readFileSync(path.join(chunks, calendar))).length;
     over += Number(calendarBytes > BUDGETS.calendarGzipBytes);
     row(`  calendar of /contract/, loaded only when asked for (gzipped)`, kb(calendarBytes), kb(BUDGETS.calendarGzipBytes), calendarBytes <= BUDGETS.calendarGzipBytes);
+
+    // Bringing two drafts together: a chunk the workbook loads only when its view first shows.
+    const merge = existsSync(chunks) ? readdirSync(chunks).find((name) => name.startsWith("merge-view-")) : undefined;
+    if (!merge) throw new Error("the workbook's merge chunk was not built");
+    const mergeBytes = gzipSync(readFileSync(path.join(chunks, merge))).length;
+    over += Number(mergeBytes > BUDGETS.mergeGzipBytes);
+    row(`  merge of two drafts, /workbook/#merge, loaded only when it opens (gzipped)`, kb(mergeBytes), kb(BUDGETS.mergeGzipBytes), mergeBytes <= BUDGETS.mergeGzipBytes);
 
     // Each view of the workbook on a phone, with the sample contract in it.
     for (const { fragment, height } of await stepViewHeights(browser, `${server.url}/workbook/`, SAMPLE)) {

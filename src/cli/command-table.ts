@@ -74,4 +74,17 @@ export const commandTable: CommandSpec[] = [
     example: "autonomy-contract import filled-workbook.pdf --out our-contract.json",
     load: async () => (await import("./commands/import.ts")).importCommand,
   },
+  {
+    name: "merge",
+    summary: "bring two partners' drafts together into one contract file",
+    files: ["a.json", "b.json"],
+    options: {
+      out: { value: "contract.json", help: "where to write the contract (default: contract.json beside the first draft)" },
+      prefer: { value: "a|b", help: "where the drafts give a shared answer differently, take partner A's (a) or B's (b)" },
+    },
+    description:
+      "Brings two drafts together, one from each partner (saved with “Just my answers” in the workbook, in either order): each partner's answers come from their own draft, and shared answers only one draft gives are taken. Where the two give a shared answer differently, nothing is written and each difference is listed on its own line, unless --prefer says whose answers to take. The contract written is not signed: sign it in the workbook. Drafts of an older workbook version are brought up to date first; the drafts themselves are never changed.",
+    example: "autonomy-contract merge maya-draft.json jonas-draft.json --out our-contract.json",
+    load: async () => (await import("./commands/merge.ts")).mergeCommand,
+  },
 ];

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { filesIn, hasStackTrace, ROOT, runCli, tempFolder } from "../helpers/run-cli.ts";
 
-const COMMANDS = ["validate", "pdf", "verify", "import"];
+const COMMANDS = ["validate", "pdf", "verify", "import", "merge"];
 
 describe("autonomy-contract help and version", () => {
   it("--help lists every command with an example, and the exit codes", async () => {
@@ -42,7 +42,7 @@ describe("autonomy-contract usage errors (exit 2)", () => {
     const run = await runCli(["sign", "contract.json"]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^autonomy-contract: unknown command "sign": use validate, pdf, verify, calendar or import$/m);
+    expect(run.stderr).toMatch(/^autonomy-contract: unknown command "sign": use validate, pdf, verify, calendar, import or merge$/m);
   });
 
   it("refuses an unknown option, naming it", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run-build.ts";
 
 /** Folders of src/ that the browser code may import from: the shared core, and its own. */
-const SHARED = ["agreement", "browser", "calendar", "contract", "layout", "pdf-reading", "schema"];
+const SHARED = ["agreement", "browser", "calendar", "compare", "contract", "layout", "pdf-reading", "schema"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -1,5 +1,8 @@
 import { checkSignatures } from "../../contract/check-signatures.ts";
-import { partnerNames } from "../../contract/partners.ts";
+import { changeHeading, changeLabel, changeValue } from "../../compare/describe-change.ts";
+import { listChanges } from "../../compare/list-changes.ts";
+import { partnerName, partnerNames } from "../../contract/partners.ts";
+import { element } from "../element.ts";
 import { layoutContract } from "../../layout/layout-contract.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
 import { strokeLimits } from "../signature/stroke-limits.ts";
@@ -7,15 +10,17 @@ import { createDeviceLock } from "../lock/device-lock.ts";
 import { createSealedStore } from "../lock/sealed-store.ts";
 import { startWorkbookSafety, type WorkbookSafety } from "../lock/workbook-safety.ts";
 import { createContractStore } from "../storage/contract-store.ts";
+import { openText, openValue } from "../storage/open-saved-contract.ts";
 import { watchCharacterCounts } from "./char-count.ts";
 import { createCheckView } from "./check-view.ts";
+import { startDraftMode, type DraftMode } from "./draft-mode.ts";
 import { createChecking } from "./checking.ts";
 import { confirmAction, type Confirmation } from "./confirm-dialog.ts";
 import { watchDateInputs } from "./date-inputs.ts";
 import { watchDirectionControls } from "./direction-control-warning.ts";
 import { hideErrorSummary } from "./error-summary.ts";
 import { createFieldIndex } from "./field-index.ts";
-import { createFiles } from "./files.ts";
+import { createFiles, MAX_IMPORT_BYTES } from "./files.ts";
 import { createFormView } from "./form-view.ts";
 import { keepFocusClearOfBar } from "./keep-focus-clear-of-bar.ts";
 import { watchItemSummaries } from "./list-item-summaries.ts";
@@ -25,7 +30,7 @@ import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
 import { createReadyView } from "./ready-view.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
-import { preselectTimeZones } from "./time-zone-select.ts";
+import { holdsNothingGiven, preselectTimeZones } from "./time-zone-select.ts";
 import { createSaving } from "./saving.ts";
 import { startCanvases } from "./signatures.ts";
 import { createSigning } from "./signing.ts";
@@ -63,18 +68,26 @@ export function startWorkbook(document: Document): void {
   // Storage trouble offers a file, and files save: the closure breaks the circle,
   // and runs only once the page has started.
   let safety: WorkbookSafety | undefined;
+  let draftMode: DraftMode | undefined;
+  let merging: Promise<void> | undefined;
+  let openMerge = (): Promise<void> | undefined => undefined;
   const saveToFile = () => safety?.saveCopy();
   const saving = createSaving({ state, store, version: schema.version, status: parts.status, notices, saveToFile, window });
   const open = (id: string) => router.go(id);
+  const tasks = createTaskList(parts.page, layout);
+  const signingId = layout.sections.find((section) => section.role === "signing")?.id;
   const checking = createChecking({ schema, state, form, summary, open });
   const view = createFormView({
-    state, form, page: parts.page, index: createFieldIndex(schema), lists, canvases, tasks: createTaskList(parts.page, layout), errors: checking.errors,
+    state, form, page: parts.page, index: createFieldIndex(schema), lists, canvases, tasks, errors: checking.errors,
     afterLoad: () => {
       dates.refresh();
       counts.refresh();
       summaries.collapseAll();
     },
-    afterRefresh: () => router.refresh(),
+    afterRefresh: () => {
+      router.refresh();
+      draftMode?.sync();
+    },
   });
   const checkView = createCheckView({ layout, state, view: parts.checkView, errors: checking.errors, showProblems: (errors) => checking.showProblems(errors) });
   const readyView = createReadyView({ state, view: parts.readyView, errors: checking.errors });
@@ -83,7 +96,13 @@ export function startWorkbook(document: Document): void {
     onLeave: () => hideErrorSummary(summary),
     reveal: summaries.reveal,
     async onShow(shown, focus) {
+      // One partner's own answers are checked and signed once the two drafts are together: their way ends at the draft.
+      if (draftMode?.partner() && (shown === VIEWS.check || shown === VIEWS.ready || shown === signingId)) {
+        router.go(VIEWS.draft);
+        return true;
+      }
       if (shown === VIEWS.check) checkView.show(focus);
+      else if (shown === VIEWS.merge) void openMerge();
       else if (shown === VIEWS.ready) await readyView.show(focus);
       return shown === VIEWS.check || shown === VIEWS.ready;
     },
@@ -94,6 +113,8 @@ export function startWorkbook(document: Document): void {
   };
   const signing = createSigning({ state, form, summary, checking, saving, refresh: view.refresh, announce, onSigned: () => void onSigned() });
   const confirm = (question: Confirmation) => confirmAction(parts.dialog, question);
+  // Issue 13: one partner's own answers, and two drafts brought together.
+  draftMode = startDraftMode({ page: parts.page, form, state, router, tasks, announce, version: schema.version });
   const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag });
 
   /** Every change of an answer, typed, drawn or made by adding or removing a list item. */
@@ -135,6 +156,18 @@ export function startWorkbook(document: Document): void {
     parts.importFile.value = "";
     if (file) void files.importFile(file);
   });
+  // Bringing two drafts together is a chunk of its own, loaded when its view first shows: most visits never merge.
+  openMerge = () =>
+    (merging ??= import("./merge-view.ts").then(({ startMergeView }) =>
+      startMergeView({
+        view: parts.page.querySelector<HTMLElement>('[data-view="merge"]') as HTMLElement,
+        schema, layout, state, saving, notices, announce, confirm, load: view.load, describe: checking.describe, flag: checking.flag, go: open,
+        kit: {
+          listChanges: (a, b) => listChanges(layout, a, b), changeHeading, changeLabel, changeValue, element, partnerName, holdsNothingGiven, maxBytes: MAX_IMPORT_BYTES,
+          openText: (text) => openText(text, schema), openValue: (value) => openValue(value, schema, { keepInvalidAnswers: true }),
+        },
+      }),
+    ));
   holdForOtherTabs({ schema, state, store, saving, notices, dialog: parts.otherTab, load: view.load, window });
 
   // A couple starts from the browser's own time zone; a saved contract's own wins when it loads.

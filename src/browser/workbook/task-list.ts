@@ -11,6 +11,11 @@ export interface TaskList {
   update(data: Record<string, unknown>, errors: readonly FieldError[]): void;
   /** The signatures were compared with the answers as they are now. */
   signatures(states: Readonly<Record<Partner, SignatureState>>, names: Readonly<Record<Partner, string>>): void;
+  /**
+   * Counts one partner's questions and those the two share (a person filling in their
+   * own answers: checking and signing wait for the merge), or everyone's with undefined.
+   */
+  setPartner(partner: Partner | undefined): void;
 }
 
 /**
@@ -22,6 +27,8 @@ export interface TaskList {
 export function createTaskList(root: ParentNode, layout: ContractLayout): TaskList {
   let sections = new Map<string, TaskStatus>();
   let signing: TaskStatus | undefined;
+  let partner: Partner | undefined;
+  let last: { data: Record<string, unknown>; errors: readonly FieldError[] } = { data: {}, errors: [] };
   const work = () => layout.sections.filter((section) => section.role !== "signing");
 
   const show = (id: string, status: TaskStatus) => {
@@ -44,7 +51,7 @@ export function createTaskList(root: ParentNode, layout: ContractLayout): TaskLi
   };
 
   const summarize = () => {
-    const statuses = [...sections.values(), ...(signing ? [signing] : [])];
+    const statuses = [...sections.values(), ...(signing && !partner ? [signing] : [])];
     const done = statuses.filter((status) => status.state === "complete").length;
     const summary = root.querySelector("[data-task-summary]");
     if (summary) {
@@ -57,9 +64,9 @@ export function createTaskList(root: ParentNode, layout: ContractLayout): TaskLi
     if (!button) return;
     const next = work().find((section) => sections.get(section.id)?.state !== "complete");
     const started = statuses.some((status) => status.state !== "not-started" && status.state !== "cannot-start");
-    if (next) {
-      button.href = `#${next.id}`;
-      button.textContent = started ? "Continue" : "Start";
+    if (next || partner) {
+      button.href = `#${next?.id ?? VIEWS.draft}`;
+      button.textContent = next ? (started ? "Continue" : "Start") : "Save your draft";
     } else if (signing?.state === "complete") {
       button.href = `#${VIEWS.ready}`;
       button.textContent = "See what to do next";
@@ -71,7 +78,8 @@ export function createTaskList(root: ParentNode, layout: ContractLayout): TaskLi
 
   return {
     update(data, errors) {
-      sections = new Map(work().map((section) => [section.id, sectionStatus(countSection(section, data, errors))]));
+      last = { data, errors };
+      sections = new Map(work().map((section) => [section.id, sectionStatus(countSection(section, data, errors, partner))]));
       for (const [id, status] of sections) show(id, status);
       show(VIEWS.check, checkStatus([...sections.values()]));
       summarize();
@@ -82,6 +90,15 @@ export function createTaskList(root: ParentNode, layout: ContractLayout): TaskLi
       signing = signingStatus([...sections.values()], states, names);
       show(section.id, signing);
       summarize();
+    },
+    setPartner(next) {
+      partner = next;
+      const signingId = layout.sections.find((section) => section.role === "signing")?.id;
+      for (const id of [VIEWS.check, signingId]) {
+        const task = id === undefined ? null : root.querySelector<HTMLElement>(`[data-task="${CSS.escape(id)}"]`);
+        if (task) task.hidden = partner !== undefined;
+      }
+      this.update(last.data, last.errors);
     },
   };
 }

@@ -1,7 +1,8 @@
 import { getAt, parsePath } from "../../contract/field-path.ts";
 import type { SignatureState } from "../../contract/signature-state.ts";
 import type { FieldError } from "../../contract/validate-contract.ts";
-import { PARTNERS, type Partner } from "../../layout/contract-names.ts";
+import { PARTNERS, partnerOf, type Partner } from "../../layout/contract-names.ts";
+import { sectionTurns } from "../../layout/section-turns.ts";
 import type { Section } from "../../layout/layout-types.ts";
 import { listSectionQuestions } from "../../layout/list-questions.ts";
 
@@ -35,11 +36,16 @@ export interface SectionCounts {
  * item), what the page works out or records itself (the version, a fingerprint, a
  * drawing) is not asked, and in the signing section only what is not a signature
  * counts (the witness). Problems are the complete contract's errors under the
- * section that are not an empty required answer.
+ * section that are not an empty required answer. With `partner`, the other partner's
+ * questions are not counted (a person filling in their own answers alone).
  */
-export function countSection(section: Section, data: Record<string, unknown>, errors: readonly FieldError[]): SectionCounts {
+export function countSection(section: Section, data: Record<string, unknown>, errors: readonly FieldError[], partner?: Partner): SectionCounts {
+  // Only a step with turns keeps one partner's questions from the other; both name the couple.
+  const apart = partner !== undefined && sectionTurns(section).length > 0;
+  const skip = (whose: Partner | undefined) => apart && whose !== undefined && whose !== partner;
   const units = new Map<string, boolean>();
-  for (const { question, lists, signature } of listSectionQuestions(section)) {
+  for (const { question, lists, signature, partner: whose } of listSectionQuestions(section)) {
+    if (skip(whose)) continue;
     if (signature || question.answer === "computed" || question.answer === "drawing" || question.answer === "fixed") continue;
     const list = lists[0];
     units.set(list?.path ?? question.path, list ? list.required : question.required);
@@ -57,7 +63,7 @@ export function countSection(section: Section, data: Record<string, unknown>, er
       if (!answered) counts.optionalLeft++;
     }
   }
-  const inSection = errors.filter((error) => isUnder(error.path, section.path) && !isSignaturePart(section, error.path));
+  const inSection = errors.filter((error) => isUnder(error.path, section.path) && !isSignaturePart(section, error.path) && !skip(partnerOf(error.path)));
   counts.problems = Math.max(0, inSection.length - counts.requiredLeft);
   return counts;
 }

@@ -3,7 +3,10 @@ import type { ContractLayout, Section } from "../../layout/layout-types.ts";
 import { sectionTurns, type Turn } from "../../layout/section-turns.ts";
 
 /** The workbook's views that are not a section of the contract. */
-export const VIEWS = { overview: "overview", check: "check", ready: "ready" } as const;
+export const VIEWS = { overview: "overview", check: "check", ready: "ready", draft: "draft", merge: "merge" } as const;
+
+/** Views off the way, opened by their own links: saving one partner's draft, bringing two drafts together. */
+const APART: readonly string[] = [VIEWS.draft, VIEWS.merge];
 
 /** One stop on the way through the workbook: a view, or one turn of a step's view. */
 export interface Stop {
@@ -22,16 +25,19 @@ export interface Stop {
  * partners answer once per partner's turn, then together), "check your answers",
  * signing, and "your contract is ready". The task list is the hub, not a stop. With
  * `partner`, only that partner's turns are on the way (a person filling in their own
- * answers alone); what the two answer together stays.
+ * answers alone); what the two answer together stays, and the way ends at saving
+ * their draft: checking the whole and signing come once the two drafts are merged.
  */
 export function workbookStops(layout: ContractLayout, partner?: Partner): Stop[] {
   const stops: Stop[] = [];
   for (const section of layout.sections) {
+    if (section.role === "signing" && partner !== undefined) break;
     if (section.role === "signing") stops.push({ view: VIEWS.check, fragment: VIEWS.check });
     const turns = sectionTurns(section).filter((turn) => partner === undefined || turn === partner || !isPartnerTurn(turn));
     if (turns.length === 0) stops.push({ view: section.id, fragment: section.id, section });
     for (const turn of turns) stops.push({ view: section.id, turn, fragment: `${section.id}/${turn}`, section });
   }
+  if (partner !== undefined) return [...stops, { view: VIEWS.draft, fragment: VIEWS.draft }];
   if (!stops.some((stop) => stop.view === VIEWS.check)) stops.push({ view: VIEWS.check, fragment: VIEWS.check });
   stops.push({ view: VIEWS.ready, fragment: VIEWS.ready });
   return stops;
@@ -59,6 +65,7 @@ export function parseFragment(fragment: string, stops: readonly Stop[]): Route {
     // A malformed escape is not one of ours: read it as it is.
   }
   if (text === "" || text === VIEWS.overview) return { view: VIEWS.overview };
+  if (APART.includes(text)) return { view: text };
   const [view, turn] = text.split("/");
   const found = stops.filter((stop) => stop.view === view);
   if (found.length === 0) return { element: text };

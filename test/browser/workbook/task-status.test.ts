@@ -49,6 +49,18 @@ describe("a section's status", () => {
     expect(countSection(section("step-2"), data, completeErrors(schema, data))).toMatchObject({ requiredLeft: 1 });
   });
 
+  it("counts, for one partner filling in their own answers, their questions and the shared ones, not the other's", () => {
+    const data = sampleContract();
+    delete data.batteryPack.b;
+    const errors = completeErrors(schema, data);
+    expect(sectionStatus(countSection(section("step-1"), data, errors, "a")).state).toBe("complete");
+    expect(sectionStatus(countSection(section("step-1"), data, errors, "b")).state).toBe("not-started");
+    expect(sectionStatus(countSection(section("step-1"), data, errors)).state).toBe("in-progress");
+    // Who the two of you are has no turns: each names both.
+    delete data.couple.b.name;
+    expect(countSection(section("about-you"), data, completeErrors(schema, data), "a").requiredLeft).toBe(1);
+  });
+
   it("counts in the signing section only what is not a signature: the optional witness", () => {
     expect(countSection(section("signing"), {}, [])).toEqual({ required: 0, requiredLeft: 0, optional: 2, optionalLeft: 2, problems: 0, answered: 0 });
   });

@@ -37,6 +37,8 @@ describe("workbookStops", () => {
     const mine = workbookStops(layout, "b").map((stop) => stop.fragment);
     expect(mine.filter((fragment) => fragment.includes("/"))).toEqual(["step-1/b", "step-3/b", "step-5/b", "step-5/together", "step-7/b"]);
     expect(mine).toContain("step-2");
+    expect(mine.slice(-2)).toEqual(["step-7/b", "draft"]);
+    expect(mine.filter((fragment) => ["check", "signing", "ready"].includes(fragment))).toEqual([]);
   });
 });
 
@@ -51,6 +53,8 @@ describe("parseFragment", () => {
     expect(parseFragment("#step-3/b", stops)).toEqual({ view: "step-3", turn: "b" });
     expect(parseFragment("#check", stops)).toEqual({ view: "check" });
     expect(parseFragment("#signing", stops)).toEqual({ view: "signing" });
+    expect(parseFragment("#merge", stops)).toEqual({ view: "merge" });
+    expect(parseFragment("#draft", stops)).toEqual({ view: "draft" });
   });
 
   it("opens a view at its start for a turn it does not have", () => {
