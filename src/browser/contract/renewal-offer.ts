@@ -2,10 +2,9 @@ import { formatDate } from "../../contract/format-date.ts";
 import { COUPLE, REVIEW_DATE } from "../../layout/contract-names.ts";
 import { element } from "../element.ts";
 import type { ContractDocument } from "./contract-document.ts";
+import { VIEWS } from "../workbook/workbook-stops.ts";
 import { workbookHref } from "./workbook-link.ts";
 
-/** The workbook view where a renewal starts (layouts/partials/renewal-view.njk). */
-export const RENEW_VIEW = "renew";
 
 /**
  * What the contract view says about the review, above a signed contract: from the
@@ -33,7 +32,7 @@ export function renewalOffer(doc: ContractDocument, data: Record<string, unknown
           `You planned to look at it again together ${today === review ? "today" : `on ${when}`}. Read it through, change what your lives have changed, and sign a new version: the workbook starts it from this one, and shows you what changed.`,
         ],
       }),
-      element("p", { children: [element("a", { className: "button", attributes: { href: workbookHref(RENEW_VIEW) }, children: ["Review and renew in the workbook"] })] }),
+      element("p", { children: [element("a", { className: "button", attributes: { href: workbookHref(VIEWS.renew) }, children: ["Review and renew in the workbook"] })] }),
     ],
   });
 }

@@ -7,6 +7,7 @@ import { createDeviceLock } from "../lock/device-lock.ts";
 import { createSealedStore } from "../lock/sealed-store.ts";
 import { startWorkbookSafety, type WorkbookSafety } from "../lock/workbook-safety.ts";
 import { createContractStore } from "../storage/contract-store.ts";
+import { createRenewalStore } from "../storage/renewal-store.ts";
 import { watchCharacterCounts } from "./char-count.ts";
 import { createCheckView } from "./check-view.ts";
 import { createChecking } from "./checking.ts";
@@ -24,6 +25,7 @@ import { createLiveRegion } from "./live-region.ts";
 import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
 import { createReadyView } from "./ready-view.ts";
+import { createRenewal } from "./renewal.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
 import { preselectTimeZones } from "./time-zone-select.ts";
 import { createSaving } from "./saving.ts";
@@ -83,8 +85,11 @@ export function startWorkbook(document: Document): void {
     onLeave: () => hideErrorSummary(summary),
     reveal: summaries.reveal,
     async onShow(shown, focus) {
-      if (shown === VIEWS.check) checkView.show(focus);
-      else if (shown === VIEWS.ready) await readyView.show(focus);
+      if (shown === VIEWS.check) {
+        checkView.show(focus);
+        await renewal.showInCheck();
+      } else if (shown === VIEWS.ready) await readyView.show(focus);
+      else if (shown === VIEWS.renew) await renewal.show();
       return shown === VIEWS.check || shown === VIEWS.ready;
     },
   });
@@ -94,6 +99,9 @@ export function startWorkbook(document: Document): void {
   };
   const signing = createSigning({ state, form, summary, checking, saving, refresh: view.refresh, announce, onSigned: () => void onSigned() });
   const confirm = (question: Confirmation) => confirmAction(parts.dialog, question);
+  const renewal = createRenewal({
+    document, schema, layout, state, store: createRenewalStore(() => window.localStorage, lock), saving, notices, announce, confirm, load: view.load, go: open,
+  });
   const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag });
 
   /** Every change of an answer, typed, drawn or made by adding or removing a list item. */

@@ -2,8 +2,8 @@ import type { Partner } from "../../layout/contract-names.ts";
 import type { ContractLayout, Section } from "../../layout/layout-types.ts";
 import { sectionTurns, type Turn } from "../../layout/section-turns.ts";
 
-/** The workbook's views that are not a section of the contract. */
-export const VIEWS = { overview: "overview", check: "check", ready: "ready" } as const;
+/** The workbook's views that are not a section of the contract; `renew` is off the way through, opened by its link. */
+export const VIEWS = { overview: "overview", check: "check", ready: "ready", renew: "renew" } as const;
 
 /** One stop on the way through the workbook: a view, or one turn of a step's view. */
 export interface Stop {
