@@ -25,10 +25,10 @@ describe("renewContract", () => {
     expect(renewContract(signed, PRINT).firstStartDate).toBe("2024-01-06");
   });
 
-  it("removes the signatures and asks for the start and review dates again, keeping every other answer", () => {
+  it("removes both partners' signatures and asks for the start and review dates again, keeping every other answer", () => {
     const signed = sampleContract();
     const draft = renewContract(signed, PRINT) as Record<string, any>;
-    expect(draft.signatures).toBeUndefined();
+    expect(draft.signatures).toEqual({ witness: signed.signatures.witness });
     expect(draft.couple.startDate).toBeUndefined();
     expect(draft.couple.reviewDate).toBeUndefined();
     expect(draft.couple.a).toEqual(signed.couple.a);
