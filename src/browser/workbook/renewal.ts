@@ -146,10 +146,12 @@ export function createRenewal(options: RenewalOptions): Renewal {
   }
 
   async function show(): Promise<void> {
-    const current = await renewing();
+    // Once both have signed the renewal, it is done: the view offers to renew that version in turn.
+    const signed = isSigned(state.data) && (await checkSignatures(state.data)).errors.length === 0;
+    const current = signed ? undefined : await renewing();
     parts.start.hidden = current !== undefined;
     parts.progress.hidden = current === undefined;
-    parts.held.hidden = current !== undefined || !isSigned(state.data) || (await checkSignatures(state.data)).errors.length > 0;
+    parts.held.hidden = !signed;
     if (!current) return;
     parts.kept.textContent = `Your signed version ${current.version} is kept on this device to compare with. This draft is version ${current.version + 1}: when you have both read it through, sign it again.`;
     parts.title.textContent = `What changed since version ${current.version}`;
