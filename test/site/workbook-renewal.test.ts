@@ -134,6 +134,15 @@ describe("renewing a signed contract in the workbook", () => {
       const verified = await runCli(["verify", v2Pdf, signedPdf]);
       expect(verified.stdout).toContain("version 2 renews version 1: ok");
       expect(verified.status).toBe(0);
+
+      // Signed by both, the renewal is done: the view offers to renew version 2 in turn, from the workbook.
+      await openView(page, "renew");
+      await page.waitForFunction(() => !document.querySelector<HTMLElement>("[data-renewal-held]")?.hidden);
+      expect(await page.$eval("[data-renewal-progress]", (node) => (node as HTMLElement).hidden)).toBe(true);
+      await page.click('[data-renew="held"]');
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? "{}").contractVersion === 3, {}, WORKBOOK_KEY);
+      expect(await stored(page)).toMatchObject({ contractVersion: 3, previousFingerprint: await fingerprint(signed) });
+      await page.waitForFunction(() => document.querySelector("[data-renewal-kept]")?.textContent?.startsWith("Your signed version 2 is kept"));
     });
   });
 
