@@ -28,17 +28,22 @@ describe("changeList", () => {
     ]);
   });
 
-  it("reads a removed list item as removed, and leads its Change link to the list", () => {
+  it("reads a removed list item as one entry: its answers in a line, removed now, its Change link to the list", () => {
+    const before = sampleContract();
     const after = sampleContract();
     after.rituals.list.length = 2;
-    const entries = changeList(layout, sampleContract(), after).flatMap((step) => step.entries);
-    expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) {
-      expect(entry.label).toMatch(/^Ritual 3 \(removed\): “/);
-      expect(entry.after).toBe(REMOVED);
-      expect(entry.target).toBe("rituals.list");
-    }
-    expect(entries.find((entry) => entry.path === "rituals.list.2.name")?.before).toBe(sampleContract().rituals.list[2].name);
+    const entries = changeList(layout, before, after).flatMap((step) => step.entries);
+    expect(entries).toEqual([{ path: "rituals.list.2", label: "Ritual 3 (removed)", before: expect.stringContaining(before.rituals.list[2].name), after: REMOVED, target: "rituals.list" }]);
+    expect(entries[0]?.before).toMatch(/^[^:]+: .+; [^:]+: /);
+  });
+
+  it("keeps each list item's answers together", () => {
+    const after = sampleContract();
+    after.rituals.list.push({ ...after.rituals.list[0], name: "Saturday market" }, { ...after.rituals.list[1], name: "Sunday swim" });
+    const labels = changeList(layout, sampleContract(), after).flatMap((step) => step.entries.map((entry) => entry.label.split(":")[0]));
+    const firstOf5 = labels.indexOf("Ritual 5 (new)");
+    expect(labels.slice(0, firstOf5).every((label) => label === "Ritual 4 (new)")).toBe(true);
+    expect(labels.slice(firstOf5).every((label) => label === "Ritual 5 (new)")).toBe(true);
   });
 
   it("reads an added list item as new, its answers against nothing before", () => {
