@@ -4,7 +4,7 @@ import type { Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/contract/fingerprint.ts";
 import { versionCode } from "../../src/contract/version-code.ts";
-import { describeViolations, runAxe } from "../helpers/axe.ts";
+import { describeViolations, runAxe, VIEWS as AXE_VIEWS } from "../helpers/axe.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
 import { openContract } from "../helpers/contract-page.ts";
 import { resign, sampleContract, signedRenewal } from "../helpers/contracts.ts";
@@ -74,14 +74,15 @@ describe("the offer to review and renew", () => {
     });
   });
 
-  for (const [name, width, height] of [["a 390 px phone", 390, 844], ["a desktop", 1280, 900]] as const) {
-    it(`has no axe violations on ${name}`, async () => {
+  for (const { name, width, height, scheme } of AXE_VIEWS) {
+    it(`has no axe violations on a ${name}`, async () => {
       await session().withPage(async (page) => {
         await page.setViewport({ width, height });
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
         await openContract(page, session().server.url, await reviewedIn(0));
         const results = await runAxe(page);
         expect(results.violations, describeViolations(results.violations)).toEqual([]);
-        await page.screenshot({ path: path.join(os.tmpdir(), `contract-offer-${width}.png`) });
+        await page.screenshot({ path: path.join(os.tmpdir(), `contract-offer-${width}-${scheme}.png`) });
       });
     });
   }

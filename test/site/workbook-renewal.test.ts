@@ -9,7 +9,7 @@ import { fingerprint } from "../../src/contract/fingerprint.ts";
 import { layoutContract } from "../../src/layout/layout-contract.ts";
 import { readContractAttachment } from "../../src/pdf-reading/read-contract-attachment.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
-import { describeViolations, runAxe } from "../helpers/axe.ts";
+import { describeViolations, runAxe, VIEWS as AXE_VIEWS } from "../helpers/axe.ts";
 import { siteDir } from "../helpers/built-site.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
 import { sampleContract } from "../helpers/contracts.ts";
@@ -177,17 +177,18 @@ describe("renewing a signed contract in the workbook", () => {
     });
   });
 
-  for (const [name, width, height] of [["a 390 px phone", 390, 844], ["a desktop", 1280, 900]] as const) {
-    it(`has no axe violations in the renewal view and its change list, on ${name}`, async () => {
+  for (const { name, width, height, scheme } of AXE_VIEWS) {
+    it(`has no axe violations in the renewal view and its change list, on a ${name}`, async () => {
       await withProfile(async (context) => {
         const page = await openRenewal(context, width, height);
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }, { name: "prefers-reduced-motion", value: "reduce" }]);
         const before = await runAxe(page);
         expect(before.violations, describeViolations(before.violations)).toEqual([]);
         await renewFromPdf(page);
         await page.evaluate(() => window.scrollTo(0, 0));
         const during = await runAxe(page);
         expect(during.violations, describeViolations(during.violations)).toEqual([]);
-        await page.screenshot({ path: path.join(os.tmpdir(), `renewal-${width}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(os.tmpdir(), `renewal-${width}-${scheme}.png`), fullPage: true });
         await openView(page, "check");
         await page.evaluate(() => window.scrollTo(0, 0));
         const check = await runAxe(page);
