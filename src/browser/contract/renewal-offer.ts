@@ -2,8 +2,13 @@ import { formatDate } from "../../contract/format-date.ts";
 import { COUPLE, REVIEW_DATE } from "../../layout/contract-names.ts";
 import { element } from "../element.ts";
 import type { ContractDocument } from "./contract-document.ts";
-import { VIEWS } from "../workbook/workbook-stops.ts";
 import { workbookHref } from "./workbook-link.ts";
+
+/**
+ * The workbook's renewal view (VIEWS.renew in workbook-stops.ts), spelled here: the
+ * contract page's script imports nothing from the workbook's, so the two bundles share no chunks.
+ */
+const RENEW_VIEW = "renew";
 
 
 /**
@@ -32,7 +37,7 @@ export function renewalOffer(doc: ContractDocument, data: Record<string, unknown
           `You planned to look at it again together ${today === review ? "today" : `on ${when}`}. Read it through, change what your lives have changed, and sign a new version: the workbook starts it from this one, and shows you what changed.`,
         ],
       }),
-      element("p", { children: [element("a", { className: "button", attributes: { href: workbookHref(VIEWS.renew) }, children: ["Review and renew in the workbook"] })] }),
+      element("p", { children: [element("a", { className: "button", attributes: { href: workbookHref(RENEW_VIEW) }, children: ["Review and renew in the workbook"] })] }),
     ],
   });
 }

@@ -1,7 +1,6 @@
 import { KEEPING_KEY } from "../keeping/keeping-record.ts";
 import { LOCK_KEY } from "../lock/device-lock.ts";
-import { KEY_PREFIX } from "./contract-store.ts";
-import { RENEWAL_KEY } from "./renewal-store.ts";
+import { KEY_PREFIX, RENEWAL_KEY } from "./contract-store.ts";
 
 /** What "Clear everything" removed, in the person's words, and whether anything stayed. */
 export interface Cleared {

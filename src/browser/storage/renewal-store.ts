@@ -1,10 +1,9 @@
 import type { DeviceLock } from "../lock/device-lock.ts";
 import { createSealedStore } from "../lock/sealed-store.ts";
-import type { ContractStore, StoredWrite } from "./contract-store.ts";
+import { RENEWAL_KEY, type ContractStore, type StoredWrite } from "./contract-store.ts";
 import { isQuotaError } from "./is-quota-error.ts";
 
-/** Where the signed version a renewal compares with is kept, beside the draft. */
-export const RENEWAL_KEY = "autonomy-contract/renewal";
+export { RENEWAL_KEY };
 
 /** The signed version a renewal started from, as kept on the device. */
 export interface PreviousVersion {

@@ -1,35 +1,24 @@
-import { changeList } from "../../compare/change-list.ts";
-import { checkSignatures } from "../../contract/check-signatures.ts";
-import { parseContractJson } from "../../contract/parse-contract-json.ts";
-import { PARTNERS } from "../../contract/partners.ts";
-import { renewContract } from "../../contract/renew-contract.ts";
-import { contractVersionOf } from "../../contract/renewal-chain.ts";
-import { PREVIOUS_FINGERPRINT, SIGNATURE_PARTS, SIGNATURES } from "../../layout/contract-names.ts";
-import type { ContractLayout } from "../../layout/layout-types.ts";
-import type { CompiledSchema } from "../../schema/compile-schema.ts";
-import { openValue } from "../storage/open-saved-contract.ts";
-import type { PreviousVersion, RenewalStore } from "../storage/renewal-store.ts";
+import type { PreviousVersion } from "../storage/renewal-store.ts";
 import type { Confirmation } from "./confirm-dialog.ts";
-import { MAX_IMPORT_BYTES, MAX_PDF_BYTES } from "./files.ts";
 import type { Announce } from "./live-region.ts";
 import type { Notices } from "./notices.ts";
-import type { ReadPdf } from "./read-pdf-file.ts";
-import { renderChangeList } from "./render-change-list.ts";
+import type { RenewalKit } from "./renewal-kit.ts";
 import type { Saving } from "./saving.ts";
-import { holdsNothingGiven } from "./time-zone-select.ts";
 import type { WorkbookState } from "./workbook-state.ts";
-import { VIEWS } from "./workbook-stops.ts";
 
-/** The workbook view where a renewal starts and shows what changed (layouts/partials/renewal-view.njk). */
-const RENEW_VIEW = VIEWS.renew;
+// This module is a chunk loaded when the renewal view opens, and imports no code:
+// whatever it shares with the workbook's script comes in `kit` (renewal-kit.ts).
+// An import would move that shared code out of the workbook's script into more
+// chunks, each loaded at start, and push the page's JavaScript over its budget.
+
+/** The workbook view where a renewal starts and shows what changed (layouts/partials/renewal-view.njk; VIEWS.renew). */
+const RENEW_VIEW = "renew";
 
 /** What a renewal needs from the workbook. */
 export interface RenewalOptions {
   document: Document;
-  schema: CompiledSchema;
-  layout: ContractLayout;
+  kit: RenewalKit;
   state: WorkbookState;
-  store: RenewalStore;
   saving: Saving;
   notices: Notices;
   announce: Announce;
@@ -38,8 +27,6 @@ export interface RenewalOptions {
   load: (data: Record<string, unknown>) => void;
   /** Opens a view of the workbook by its fragment. */
   go: (fragment: string) => void;
-  /** Reads a PDF: by default the PDF reader, loaded only now. */
-  readPdf?: (bytes: Uint8Array, schema: CompiledSchema) => Promise<ReadPdf>;
 }
 
 /** Renewal in the workbook: starting one, and the list of what changed. */
@@ -60,7 +47,8 @@ export interface Renewal {
  * version, the renewal view and "check your answers" list what changed since.
  */
 export function createRenewal(options: RenewalOptions): Renewal {
-  const { document, schema, layout, state, store, notices, announce } = options;
+  const { document, kit, state, notices, announce } = options;
+  const store = kit.store;
   const view = document.querySelector<HTMLElement>(`[data-view="${RENEW_VIEW}"]`);
   const find = <T extends HTMLElement>(selector: string) => {
     const found = view?.querySelector<T>(selector);
@@ -83,22 +71,22 @@ export function createRenewal(options: RenewalOptions): Renewal {
   /** The version the draft renews, when it is the one kept. */
   const renewing = async (): Promise<PreviousVersion | undefined> => {
     previous ??= await store.read();
-    return previous && state.data[PREVIOUS_FINGERPRINT] === previous.fingerprint ? previous : undefined;
+    return previous && kit.previousFingerprintOf(state.data) === previous.fingerprint ? previous : undefined;
   };
 
   const fail = (title: string, text: string) => notices.show({ id: "renewal", tone: "error", title, text });
 
   async function start(original: Record<string, unknown>, source: string): Promise<void> {
     const notStarted = "The renewal did not start";
-    const opened = openValue(original, schema);
+    const opened = kit.openValue(original);
     if (opened.kind !== "loaded") return fail(notStarted, `${source}: ${opened.message} Your current answers are unchanged.`);
-    const signatures = await checkSignatures(original);
-    if (!isSigned(original) || signatures.errors.length) {
+    const signatures = await kit.checkSignatures(original);
+    if (!kit.signedByBoth(original) || signatures.errors.length) {
       return fail(notStarted, `${source} is not a contract you have both signed, so there is no signed version to renew yet. Open it with “Open a file” to finish it and sign it. Your current answers are unchanged.`);
     }
     const print = signatures.fingerprint;
-    const same = (await checkSignatures(state.data)).fingerprint === print;
-    if (!same && !holdsNothingGiven(state.data)) {
+    const same = (await kit.checkSignatures(state.data)).fingerprint === print;
+    if (!same && !kit.holdsNothingGiven(state.data)) {
       const yes = await options.confirm({
         title: "Replace your answers?",
         text: "Renewing puts the signed contract’s answers in this workbook, in place of the ones it holds now. Save your current answers to a file first if you may want them back.",
@@ -106,10 +94,10 @@ export function createRenewal(options: RenewalOptions): Renewal {
       });
       if (!yes) return announce("Nothing was changed");
     }
-    const version = contractVersionOf(original);
+    const version = kit.contractVersionOf(original);
     previous = { version, fingerprint: print, data: opened.data };
     const kept = (await store.write(previous)).ok;
-    options.load(renewContract(opened.data, print));
+    options.load(kit.renewContract(opened.data, print));
     const saved = (await options.saving.save())?.ok === true;
     notices.show({
       id: "renewal",
@@ -127,12 +115,11 @@ export function createRenewal(options: RenewalOptions): Renewal {
   async function startFromFile(file: File): Promise<void> {
     const notOpened = `“${file.name}” was not opened`;
     const isPdf = new TextDecoder().decode(await file.slice(0, 5).arrayBuffer()) === "%PDF-";
-    if (file.size > (isPdf ? MAX_PDF_BYTES : MAX_IMPORT_BYTES)) return fail(notOpened, "It is too large to be an Autonomy Contract. Your current answers are unchanged.");
+    if (file.size > (isPdf ? kit.maxBytes.pdf : kit.maxBytes.json)) return fail(notOpened, "It is too large to be an Autonomy Contract. Your current answers are unchanged.");
     let text: string;
     if (isPdf) {
       announce("Reading the PDF");
-      const readPdf = options.readPdf ?? (async (bytes, compiled) => (await import("./read-pdf-file.ts")).readPdfFile(bytes, compiled));
-      const read = await readPdf(new Uint8Array(await file.arrayBuffer()), schema);
+      const read = await kit.readPdf(new Uint8Array(await file.arrayBuffer()));
       if (read.kind !== "contract") {
         return fail(notOpened, `It is a PDF, but not a signed Autonomy Contract from this site${read.kind === "refused" ? `: ${read.message}` : " (it is a workbook)."} Your current answers are unchanged.`);
       }
@@ -140,14 +127,14 @@ export function createRenewal(options: RenewalOptions): Renewal {
     } else {
       text = await file.text();
     }
-    const parsed = parseContractJson(text);
+    const parsed = kit.parseContractJson(text);
     if (!parsed.ok) return fail(notOpened, `Cannot open it: ${parsed.message}. Your current answers are unchanged.`);
     await start(parsed.value, `“${file.name}”`);
   }
 
   async function show(): Promise<void> {
     // Once both have signed the renewal, it is done: the view offers to renew that version in turn.
-    const signed = isSigned(state.data) && (await checkSignatures(state.data)).errors.length === 0;
+    const signed = kit.signedByBoth(state.data) && (await kit.checkSignatures(state.data)).errors.length === 0;
     const current = signed ? undefined : await renewing();
     parts.start.hidden = current !== undefined;
     parts.progress.hidden = current === undefined;
@@ -155,7 +142,7 @@ export function createRenewal(options: RenewalOptions): Renewal {
     if (!current) return;
     parts.kept.textContent = `Your signed version ${current.version} is kept on this device to compare with. This draft is version ${current.version + 1}: when you have both read it through, sign it again.`;
     parts.title.textContent = `What changed since version ${current.version}`;
-    parts.changes.replaceChildren(...renderChangeList(changeList(layout, current.data, state.data), current.version));
+    parts.changes.replaceChildren(...kit.renderChangeList(kit.changeList(current.data, state.data), current.version));
   }
 
   view?.addEventListener("click", (event) => {
@@ -179,13 +166,7 @@ export function createRenewal(options: RenewalOptions): Renewal {
       const heading = document.createElement("h3");
       heading.className = "check-section-title";
       heading.textContent = `What changed since version ${current.version}`;
-      checkPart.replaceChildren(heading, ...renderChangeList(changeList(layout, current.data, state.data), current.version));
+      checkPart.replaceChildren(heading, ...kit.renderChangeList(kit.changeList(current.data, state.data), current.version));
     },
   };
-}
-
-/** Both partners have signed (whether the signatures still cover the answers is checkSignatures' question). */
-function isSigned(data: Record<string, unknown>): boolean {
-  const signatures = data[SIGNATURES] as Record<string, Record<string, unknown> | undefined> | undefined;
-  return PARTNERS.every((partner) => typeof signatures?.[partner]?.[SIGNATURE_PARTS.fingerprint] === "string");
 }

@@ -1,13 +1,13 @@
 import { checkSignatures } from "../../contract/check-signatures.ts";
 import { partnerNames } from "../../contract/partners.ts";
 import { layoutContract } from "../../layout/layout-contract.ts";
+import { PREVIOUS_FINGERPRINT } from "../../layout/contract-names.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
 import { strokeLimits } from "../signature/stroke-limits.ts";
 import { createDeviceLock } from "../lock/device-lock.ts";
 import { createSealedStore } from "../lock/sealed-store.ts";
 import { startWorkbookSafety, type WorkbookSafety } from "../lock/workbook-safety.ts";
 import { createContractStore } from "../storage/contract-store.ts";
-import { createRenewalStore } from "../storage/renewal-store.ts";
 import { watchCharacterCounts } from "./char-count.ts";
 import { createCheckView } from "./check-view.ts";
 import { createChecking } from "./checking.ts";
@@ -25,7 +25,8 @@ import { createLiveRegion } from "./live-region.ts";
 import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
 import { createReadyView } from "./ready-view.ts";
-import { createRenewal } from "./renewal.ts";
+import type { Renewal } from "./renewal.ts";
+import { renewalKit } from "./renewal-kit.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
 import { preselectTimeZones } from "./time-zone-select.ts";
 import { createSaving } from "./saving.ts";
@@ -87,9 +88,10 @@ export function startWorkbook(document: Document): void {
     async onShow(shown, focus) {
       if (shown === VIEWS.check) {
         checkView.show(focus);
-        await renewal.showInCheck();
+        // Only a renewal has changes to list: its code is loaded once one is under way.
+        if (renewal || typeof state.data[PREVIOUS_FINGERPRINT] === "string") await (await loadRenewal()).showInCheck();
       } else if (shown === VIEWS.ready) await readyView.show(focus);
-      else if (shown === VIEWS.renew) await renewal.show();
+      else if (shown === VIEWS.renew) await (await loadRenewal()).show();
       return shown === VIEWS.check || shown === VIEWS.ready;
     },
   });
@@ -99,9 +101,12 @@ export function startWorkbook(document: Document): void {
   };
   const signing = createSigning({ state, form, summary, checking, saving, refresh: view.refresh, announce, onSigned: () => void onSigned() });
   const confirm = (question: Confirmation) => confirmAction(parts.dialog, question);
-  const renewal = createRenewal({
-    document, schema, layout, state, store: createRenewalStore(() => window.localStorage, lock), saving, notices, announce, confirm, load: view.load, go: open,
-  });
+  // Renewal (issue 13, part 5) is a chunk of its own, loaded when its view opens; the code it shares comes in its kit.
+  let renewal: Promise<Renewal> | undefined;
+  const loadRenewal = () =>
+    (renewal ??= import("./renewal.ts").then(({ createRenewal }) =>
+      createRenewal({ document, kit: renewalKit(schema, layout, () => window.localStorage, lock), state, saving, notices, announce, confirm, load: view.load, go: open }),
+    ));
   const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag });
 
   /** Every change of an answer, typed, drawn or made by adding or removing a list item. */
