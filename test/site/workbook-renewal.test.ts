@@ -131,6 +131,9 @@ describe("renewing a signed contract in the workbook", () => {
       expect(printed.stderr).toBe("");
       const attached = JSON.parse(readContractAttachment(await PDFDocument.load(await readFile(v2Pdf))) ?? "null");
       expect(attached).toMatchObject({ contractVersion: 2, previousFingerprint: await fingerprint(v1) });
+      // `diff` between the two PDFs prints exactly the rows the workbook listed.
+      const diff = await runCli(["diff", signedPdf, v2Pdf]);
+      expect(diff.stdout.split("\n").filter((line) => line.startsWith("  "))).toEqual(listed.map((row) => `  ${row.label}: was ${row.before} / now ${row.after}`));
       const verified = await runCli(["verify", v2Pdf, signedPdf]);
       expect(verified.stdout).toContain("version 2 renews version 1: ok");
       expect(verified.status).toBe(0);
