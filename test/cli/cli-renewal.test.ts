@@ -1,10 +1,12 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { PDFDict, PDFDocument, PDFName, PDFString } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeList } from "../../src/compare/change-list.ts";
 import { fingerprint } from "../../src/contract/fingerprint.ts";
 import { layoutContract } from "../../src/layout/layout-contract.ts";
+import { FINGERPRINT_KEY } from "../../src/pdf/document-info.ts";
 import { loadSchema } from "../../src/schema/load-schema.ts";
 import { siteDir } from "../helpers/built-site.ts";
 import { resign, sampleContract, signedRenewal } from "../helpers/contracts.ts";
@@ -56,6 +58,18 @@ describe("autonomy-contract verify, given the versions of a contract", () => {
     const run = await runCli(["verify", pdf("v1"), pdf("v3")]);
     expect(run.stdout).toContain(`version 2 is missing: ${pdf("v3")} is version 3 and ${pdf("v1")} is version 1`);
     expect(run.stdout).not.toContain(": ok");
+    expect(run.status).toBe(1);
+  });
+
+  it("says a changed PDF is changed, checks the chain only between those that verified, and exits 1", async () => {
+    const changed = path.join(dir, "changed-v2.pdf");
+    const document = await PDFDocument.load(await readFile(pdf("v2")));
+    document.context.lookup(document.context.trailerInfo.Info, PDFDict).set(PDFName.of(FINGERPRINT_KEY), PDFString.of("0".repeat(64)));
+    await writeFile(changed, await document.save());
+    const run = await runCli(["verify", pdf("v1"), changed]);
+    expect(run.stdout).toMatch(new RegExp(`^${changed.replaceAll(".", "\\.")}: changed: `, "m"));
+    expect(run.stdout).toContain("the renewal chain is checked only between the PDFs that verified");
+    expect(run.stdout).not.toContain("renews");
     expect(run.status).toBe(1);
   });
 
