@@ -165,6 +165,30 @@ describe("renewing a signed contract in the workbook", () => {
     });
   });
 
+  it("takes the signed version back when the device lost it, and keeps the draft as it is", async () => {
+    await withProfile(async (context) => {
+      const page = await openRenewal(context);
+      await renewFromPdf(page);
+      await openQuestion(page, "f-batteryPack-b-hoursPerWeek");
+      await page.click("#f-batteryPack-b-hoursPerWeek", { clickCount: 3 });
+      await page.keyboard.type("3");
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? "{}").batteryPack?.b?.hoursPerWeek === 3, {}, WORKBOOK_KEY);
+      // As when the kept copy was sealed under a passphrase since changed: it is gone.
+      await page.evaluate((key) => localStorage.removeItem(key), RENEWAL_KEY);
+      await page.goto(`${session().server.url}/workbook/#renew`, { waitUntil: "load" });
+      await page.reload({ waitUntil: "load" });
+      await page.waitForFunction(() => document.documentElement.dataset.workbookView === "renew");
+      await page.waitForFunction(() => !document.querySelector<HTMLElement>("[data-renewal-lost]")?.hidden);
+      const lost = await runAxe(page);
+      expect(lost.violations, describeViolations(lost.violations)).toEqual([]);
+      await renewFromPdf(page);
+      expect(await page.$("dialog[data-confirm][open]")).toBeNull();
+      expect(await page.$eval('[data-notice="renewal"]', (node) => node.textContent)).toContain("Your draft of version 2 is unchanged.");
+      expect((await stored(page)).batteryPack.b.hoursPerWeek).toBe(3);
+      expect((await changesIn(page, "[data-renewal-changes]")).map((row) => row.path)).toContain("batteryPack.b.hoursPerWeek");
+    });
+  });
+
   it("refuses to renew a contract that is not signed, and changes nothing", async () => {
     await withProfile(async (context) => {
       const page = await openRenewal(context);

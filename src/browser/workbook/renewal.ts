@@ -58,6 +58,7 @@ export function createRenewal(options: RenewalOptions): Renewal {
   const parts = {
     start: find("[data-renewal-start]"),
     held: find("[data-renewal-held]"),
+    lost: find("[data-renewal-lost]"),
     file: find<HTMLInputElement>("[data-renew-file]"),
     progress: find("[data-renewal-progress]"),
     kept: find("[data-renewal-kept]"),
@@ -85,6 +86,20 @@ export function createRenewal(options: RenewalOptions): Renewal {
       return fail(notStarted, `${source} is not a contract you have both signed, so there is no signed version to renew yet. Open it with “Open a file” to finish it and sign it. Your current answers are unchanged.`);
     }
     const print = signatures.fingerprint;
+    const version = kit.contractVersionOf(original);
+    // The draft already renews this very version (its kept copy was lost: another
+    // passphrase, another browser): keep the version again, and the draft as it is.
+    if (kit.previousFingerprintOf(state.data) === print && !kit.signedByBoth(state.data)) {
+      previous = { version, fingerprint: print, data: opened.data };
+      const kept = (await store.write(previous)).ok;
+      notices.show({
+        id: "renewal",
+        tone: kept ? "success" : "warning",
+        title: `Your signed version ${version} is back to compare with`,
+        text: `${kept ? "It is kept on this device again." : "It is kept only while this page is open: this browser is not letting it be stored."} Your draft of version ${version + 1} is unchanged.`,
+      });
+      return options.go(RENEW_VIEW);
+    }
     const same = (await kit.checkSignatures(state.data)).fingerprint === print;
     if (!same && !kit.holdsNothingGiven(state.data)) {
       const yes = await options.confirm({
@@ -94,7 +109,6 @@ export function createRenewal(options: RenewalOptions): Renewal {
       });
       if (!yes) return announce("Nothing was changed");
     }
-    const version = kit.contractVersionOf(original);
     previous = { version, fingerprint: print, data: opened.data };
     const kept = (await store.write(previous)).ok;
     options.load(kit.renewContract(opened.data, print));
@@ -139,6 +153,9 @@ export function createRenewal(options: RenewalOptions): Renewal {
     parts.start.hidden = current !== undefined;
     parts.progress.hidden = current === undefined;
     parts.held.hidden = !signed;
+    // A draft that renews a version this device no longer keeps says how to compare again.
+    const lost = !signed && !current && typeof kit.previousFingerprintOf(state.data) === "string";
+    parts.lost.hidden = !lost;
     if (!current) return;
     parts.kept.textContent = `Your signed version ${current.version} is kept on this device to compare with. This draft is version ${current.version + 1}: when you have both read it through, sign it again.`;
     parts.title.textContent = `What changed since version ${current.version}`;
