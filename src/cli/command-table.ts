@@ -42,13 +42,24 @@ export const commandTable: CommandSpec[] = [
   },
   {
     name: "verify",
-    summary: "check that a signed contract PDF has not been changed",
+    summary: "check that a signed contract PDF has not been changed, or a chain of renewals",
     files: ["signed.pdf"],
+    manyFiles: true,
     options: {},
     description:
-      "Reads the contract inside a signed contract PDF and checks that the PDF, the contract and both signatures still agree. Exits with 1 when anything was changed.",
-    example: "autonomy-contract verify our-contract.pdf",
+      "Reads the contract inside a signed contract PDF and checks that the PDF, the contract and both signatures still agree. Exits with 1 when anything was changed. Give the PDFs of every version of a renewed contract, in any order, to check each one and then each renewal: every version must record the fingerprint of the version before it, with no version missing between them (one line per link; exit 1 for a broken or missing link).",
+    example: "autonomy-contract verify our-contract.pdf   (or: verify version-1.pdf version-2.pdf)",
     load: async () => (await import("./commands/verify.ts")).verifyCommand,
+  },
+  {
+    name: "diff",
+    summary: "list what changed between two versions of a contract",
+    files: ["old", "new"],
+    options: {},
+    description:
+      "Prints every answer that differs between two versions of a contract, step by step, as \"question: was … / now …\", the same list the workbook shows when you renew; or \"no changes\". Each version is a contract file (.json) or a contract PDF (its attached contract is read); files of an older workbook version are brought up to date first. Signatures are not compared. Exit codes: 0 when both were read, whether or not anything changed; 1 when a file cannot be read as a contract; 2 when the command is misused.",
+    example: "autonomy-contract diff version-1.pdf version-2.pdf",
+    load: async () => (await import("./commands/diff.ts")).diffCommand,
   },
   {
     name: "calendar",

@@ -42,7 +42,7 @@ describe("autonomy-contract usage errors (exit 2)", () => {
     const run = await runCli(["sign", "contract.json"]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^autonomy-contract: unknown command "sign": use validate, pdf, verify, calendar, import or merge$/m);
+    expect(run.stderr).toMatch(/^autonomy-contract: unknown command "sign": use validate, pdf, verify, diff, calendar, import or merge$/m);
   });
 
   it("refuses an unknown option, naming it", async () => {

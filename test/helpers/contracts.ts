@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fingerprint } from "../../src/contract/fingerprint.ts";
+import { renewContract } from "../../src/contract/renew-contract.ts";
 import { ROOT } from "./run-build.ts";
 
 /** The sample contract of data/examples, as text. */
@@ -34,4 +35,18 @@ export async function writeSignedContracts(dir: string, count: number, nameOf = 
     files.push(file);
   }
   return files;
+}
+
+/**
+ * The signed renewal of a signed contract, as the workbook makes it: renewContract,
+ * then `edit` (the couple's changes), new dates, and both partners' signatures
+ * (those of the previous version, given again over the new answers).
+ */
+export async function signedRenewal(previous: Record<string, any>, edit: (draft: Record<string, any>) => void = () => {}): Promise<Record<string, any>> {
+  const draft = renewContract(previous, await fingerprint(previous)) as Record<string, any>;
+  draft.couple.startDate = "2027-03-01";
+  draft.couple.reviewDate = "2027-06-01";
+  edit(draft);
+  draft.signatures = structuredClone(previous.signatures);
+  return resign(draft);
 }

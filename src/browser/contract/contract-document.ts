@@ -4,11 +4,12 @@ import type { SignatureCheck } from "../../contract/check-signatures.ts";
 import { formatDate } from "../../contract/format-date.ts";
 import { getAt, parsePath } from "../../contract/field-path.ts";
 import { partnerNames } from "../../contract/partners.ts";
-import { COUPLE, PARTNERS, REVIEW_DATE, START_DATE } from "../../layout/contract-names.ts";
+import { COUPLE, PARTNERS, PREVIOUS_FINGERPRINT, REVIEW_DATE, START_DATE } from "../../layout/contract-names.ts";
+import { contractVersionOf } from "../../contract/renewal-chain.ts";
 import { pairsOf, sharedEntries } from "../../layout/find-entry.ts";
 import type { ContractLayout, List, PartnerEntry, Question, Section } from "../../layout/layout-types.ts";
 import { documentSigning } from "./document-signing.ts";
-import type { Answer, ContractDocument, DocumentSection, Entry, Field, Item, Signing } from "./document-types.ts";
+import type { Answer, ContractDocument, DocumentSection, Entry, Field, Item, Renewal, Signing } from "./document-types.ts";
 import { formatAnswer } from "./format-answer.ts";
 
 export type { Answer, ContractDocument, DocumentSection, Entry, Field, Item, Signing, SignatureStatus, SignatureView } from "./document-types.ts";
@@ -58,6 +59,7 @@ export function contractDocument({ layout, clauses, language = "en" }: DocumentS
     complete: sections.every((section) => section.entries.every((entry) => !answersOf(entry).some(isRequiredMissing))),
     sections,
     ...(signing ? { signing } : {}),
+    ...renewalOf(data),
   };
 }
 
@@ -130,4 +132,11 @@ function isRequiredMissing(answer: Answer): boolean {
 function textAt(data: Record<string, unknown>, path: string): string | undefined {
   const node = getAt(data, parsePath(path));
   return typeof node === "string" && node.trim() ? node : undefined;
+}
+
+/** The renewal a contract records: a version above 1 with the fingerprint of the one before. */
+function renewalOf(data: Record<string, unknown>): { renewal?: Renewal } {
+  const version = contractVersionOf(data);
+  const previousFingerprint = data[PREVIOUS_FINGERPRINT];
+  return version > 1 && typeof previousFingerprint === "string" ? { renewal: { version, previousFingerprint } } : {};
 }

@@ -7,6 +7,8 @@ import { openText, type OpenedContract } from "../storage/open-saved-contract.ts
 import { layoutContract } from "../../layout/layout-contract.ts";
 import { contractDocument } from "./contract-document.ts";
 import { renderContract } from "./render-contract.ts";
+import { renewalOffer } from "./renewal-offer.ts";
+import { todayIso } from "../../contract/format-date.ts";
 import { renderMessage, type Message } from "./render-message.ts";
 import { setPrintFooter } from "./print-footer.ts";
 import { workbookHref } from "./workbook-link.ts";
@@ -79,7 +81,7 @@ export function createContractView({ schema, clauses, language, container, notic
     container.replaceChildren(renderMessage(message));
   }
 
-  async function showContract(data: Record<string, unknown>, run: number, errors: FieldError[] = [], options: ShowOptions = {}): Promise<ShowResult | undefined> {
+  async function showContract(data: Record<string, unknown>, run: number, errors: FieldError[] = [], options: ShowOptions = {}, offerRenewal = false): Promise<ShowResult | undefined> {
     let check: SignatureCheck;
     let wordingUsed: string;
     try {
@@ -124,6 +126,9 @@ export function createContractView({ schema, clauses, language, container, notic
         }),
       );
     }
+    // The couple's own contract, not one handed to the page to print, is offered for renewal.
+    const offer = offerRenewal ? renewalOffer(doc, data, todayIso(), language) : undefined;
+    if (offer) notices.push(offer);
     noticeArea.replaceChildren(...notices);
     container.replaceChildren(renderContract(doc));
     current = data;
@@ -145,7 +150,7 @@ export function createContractView({ schema, clauses, language, container, notic
     const run = ++generation;
     switch (opened.kind) {
       case "loaded":
-        await showContract(opened.data, run, opened.errors);
+        await showContract(opened.data, run, opened.errors, {}, true);
         return;
       case "empty":
         return showMessage({

@@ -88,4 +88,12 @@ export interface ContractDocument {
   /** The schedule: every question and answer, section by section. */
   sections: DocumentSection[];
   signing?: Signing;
+  /** The renewal this contract is (version 2 and on): its version and the fingerprint of the version it renews. */
+  renewal?: Renewal;
+}
+
+/** Where a renewed contract stands in its chain of versions. */
+export interface Renewal {
+  version: number;
+  previousFingerprint: string;
 }

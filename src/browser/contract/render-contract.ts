@@ -2,6 +2,7 @@ import type { ContractDocument } from "./document-types.ts";
 import { element } from "../element.ts";
 import { renderAgreementView } from "./render-agreement-view.ts";
 import { renderSchedule } from "./render-schedule.ts";
+import { renderRenewal } from "./render-renewal.ts";
 import { renderSigning } from "./render-signing.ts";
 import { typedText } from "./typed-text.ts";
 
@@ -37,6 +38,7 @@ export function renderContract(doc: ContractDocument): HTMLElement {
           ]),
       ...renderAgreementView(doc.agreement),
       ...(doc.signing ? [renderSigning(doc.signing, doc.dates.review)] : []),
+      ...(doc.renewal ? [renderRenewal(doc.renewal)] : []),
       renderSchedule(doc),
     ],
   });

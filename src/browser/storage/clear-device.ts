@@ -1,6 +1,6 @@
 import { KEEPING_KEY } from "../keeping/keeping-record.ts";
 import { LOCK_KEY } from "../lock/device-lock.ts";
-import { KEY_PREFIX } from "./contract-store.ts";
+import { KEY_PREFIX, RENEWAL_KEY } from "./contract-store.ts";
 
 /** What "Clear everything" removed, in the person's words, and whether anything stayed. */
 export interface Cleared {
@@ -35,12 +35,13 @@ export function clearDevice(getStorages: () => Storage[]): Cleared {
       ok = false;
     }
   }
-  const order = ["your answers and signatures", "the passphrase lock", "the reminders about saving a copy", "other workbook settings"];
+  const order = ["your answers and signatures", "the signed version kept to compare with", "the passphrase lock", "the reminders about saving a copy", "other workbook settings"];
   return { removed: order.filter((item) => removed.has(item)), ok };
 }
 
 function describeKey(key: string): string {
   if (key.startsWith(KEY_PREFIX)) return "your answers and signatures";
+  if (key === RENEWAL_KEY) return "the signed version kept to compare with";
   if (key === LOCK_KEY) return "the passphrase lock";
   if (key === KEEPING_KEY) return "the reminders about saving a copy";
   return "other workbook settings";

@@ -3,6 +3,9 @@ import { isQuotaError } from "./is-quota-error.ts";
 /** The prefix of the keys the workbook saves under; the schema version follows it. */
 export const KEY_PREFIX = "autonomy-contract/v";
 
+/** Where the signed version a renewal compares with is kept, beside the draft (renewal-store.ts). */
+export const RENEWAL_KEY = "autonomy-contract/renewal";
+
 /** The key for contract data of one schema version: `autonomy-contract/v2`. */
 export function storageKey(version: number): string {
   return `${KEY_PREFIX}${version}`;

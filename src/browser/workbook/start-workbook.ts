@@ -4,6 +4,7 @@ import { listChanges } from "../../compare/list-changes.ts";
 import { partnerName, partnerNames } from "../../contract/partners.ts";
 import { element } from "../element.ts";
 import { layoutContract } from "../../layout/layout-contract.ts";
+import { PREVIOUS_FINGERPRINT } from "../../layout/contract-names.ts";
 import { readEmbeddedSchema } from "../read-embedded-schema.ts";
 import { strokeLimits } from "../signature/stroke-limits.ts";
 import { createDeviceLock } from "../lock/device-lock.ts";
@@ -29,6 +30,8 @@ import { createLiveRegion } from "./live-region.ts";
 import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
 import { createReadyView } from "./ready-view.ts";
+import type { Renewal } from "./renewal.ts";
+import { renewalKit } from "./renewal-kit.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
 import { holdsNothingGiven, preselectTimeZones } from "./time-zone-select.ts";
 import { createSaving } from "./saving.ts";
@@ -101,9 +104,13 @@ export function startWorkbook(document: Document): void {
         router.go(VIEWS.draft);
         return true;
       }
-      if (shown === VIEWS.check) checkView.show(focus);
-      else if (shown === VIEWS.merge) void openMerge();
+      if (shown === VIEWS.check) {
+        checkView.show(focus);
+        // Only a renewal has changes to list: its code is loaded once one is under way.
+        if (renewal || typeof state.data[PREVIOUS_FINGERPRINT] === "string") await (await loadRenewal()).showInCheck();
+      } else if (shown === VIEWS.merge) void openMerge();
       else if (shown === VIEWS.ready) await readyView.show(focus);
+      else if (shown === VIEWS.renew) await (await loadRenewal()).show();
       return shown === VIEWS.check || shown === VIEWS.ready;
     },
   });
@@ -115,6 +122,12 @@ export function startWorkbook(document: Document): void {
   const confirm = (question: Confirmation) => confirmAction(parts.dialog, question);
   // Issue 13: one partner's own answers, and two drafts brought together.
   draftMode = startDraftMode({ page: parts.page, form, state, router, tasks, announce, version: schema.version });
+  // Renewal (issue 13, part 5) is a chunk of its own, loaded when its view opens; the code it shares comes in its kit.
+  let renewal: Promise<Renewal> | undefined;
+  const loadRenewal = () =>
+    (renewal ??= import("./renewal.ts").then(({ createRenewal }) =>
+      createRenewal({ document, kit: renewalKit(schema, layout, () => window.localStorage, lock), state, saving, notices, announce, confirm, load: view.load, go: open }),
+    ));
   const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag });
 
   /** Every change of an answer, typed, drawn or made by adding or removing a list item. */

@@ -113,6 +113,8 @@ export function createViewRouter({ document, window, layout, names, onShow, onLe
       const target = document.getElementById(route.element);
       const view = target?.closest<HTMLElement>("[data-view]");
       if (!target || !view) return { view: VIEWS.overview };
+      // A view off the way through (#renew) opens like any view, its heading focused.
+      if (target === view) return { view: view.dataset.view as string };
       const turn = target.closest<HTMLElement>("[data-turn]")?.dataset.turn as Turn | undefined;
       return { view: view.dataset.view as string, ...(turn ? { turn } : {}), focusOn: target };
     }

@@ -2,8 +2,8 @@ import type { Partner } from "../../layout/contract-names.ts";
 import type { ContractLayout, Section } from "../../layout/layout-types.ts";
 import { sectionTurns, type Turn } from "../../layout/section-turns.ts";
 
-/** The workbook's views that are not a section of the contract. */
-export const VIEWS = { overview: "overview", check: "check", ready: "ready", draft: "draft", merge: "merge" } as const;
+/** The workbook's views that are not a section of the contract; `renew` is off the way through too, opened by its link (the router shows it as an element's view). */
+export const VIEWS = { overview: "overview", check: "check", ready: "ready", draft: "draft", merge: "merge", renew: "renew" } as const;
 
 /** Views off the way, opened by their own links: saving one partner's draft, bringing two drafts together. */
 const APART: readonly string[] = [VIEWS.draft, VIEWS.merge];
