@@ -4,7 +4,7 @@ import { partnerNames } from "../../contract/partners.ts";
 import { RITUAL_SCHEDULES } from "../../contract/ritual-schedule.ts";
 import { CHECK_IN_PARTS, MOMENT_PARTS, OWN_TIME, PARTNERS, RITUAL_PARTS, TOGETHER, type Partner } from "../../layout/contract-names.ts";
 import { findSection } from "../../layout/find-entry.ts";
-import type { ContractLayout, Entry } from "../../layout/layout-types.ts";
+import type { ContractLayout, Entry, Pair } from "../../layout/layout-types.ts";
 
 /** What kind of time an item of the week is: a partner's own, or the couple's. */
 export type WeekKind = "own" | "ritual" | "moment" | "check-in";
@@ -84,7 +84,7 @@ export function mapWeek(layout: ContractLayout, contract: Record<string, unknown
   }
 
   const together = findSection(layout, TOGETHER.section);
-  const entry = (key: string): Entry | undefined => together?.entries.find((one) => one.key === key);
+  const entry = (key: string): Exclude<Entry, Pair> | undefined => together?.entries.find((one): one is Exclude<Entry, Pair> => one.kind !== "pair" && one.key === key);
   const listPath = entry(TOGETHER.list)?.path;
   const rituals = listPath ? getAt(contract, parsePath(listPath)) : undefined;
   let number = 0;

@@ -1,0 +1,61 @@
+import { formatTime, WEEKDAYS } from "../../agreement/format-time.ts";
+import { fitText } from "./fit-text.ts";
+import type { MapData } from "./map-data.ts";
+import type { WeekItem } from "./map-week.ts";
+import { mapPatterns, PANEL_WIDTH, svgCanvas, svgLine, svgRect, svgText, type Fill } from "./svg-parts.ts";
+import { svgElement } from "../element.ts";
+
+const GUTTER = 40;
+const HEAD = 20;
+const COLUMN = (PANEL_WIDTH - GUTTER) / 7;
+
+/** Which fill an item of the week takes: its partner's own, or the couple's. */
+export function fillOf(item: WeekItem): Fill {
+  return item.kind === "own" && item.partner ? item.partner : "shared";
+}
+
+/**
+ * The couple's week on one grid, Monday to Sunday across and the hours down: each
+ * partner's own time in their pattern, the rituals, the daily moment and the
+ * check-in in the shared tint, every piece marked with the letter or number of the
+ * key beside it (so long names, any script, stay readable there), things every two
+ * weeks with a dashed edge, and times that overlap side by side.
+ */
+export function drawWeek(data: MapData, language: string): SVGSVGElement {
+  const { defs, fills } = mapPatterns();
+  const { week } = data;
+  const hours = week.lastHour - week.firstHour;
+  const hour = hours > 16 ? 14 : 17;
+  const bottom = HEAD + hours * hour;
+  const parts: SVGElement[] = [defs];
+  const dayName = new Intl.DateTimeFormat(language, { weekday: "short", timeZone: "UTC" });
+  WEEKDAYS.forEach((_, index) => {
+    const x = GUTTER + index * COLUMN;
+    // 1 January 2024 was a Monday.
+    parts.push(svgText(x + COLUMN / 2, 13, fitText(dayName.format(new Date(Date.UTC(2024, 0, 1 + index))), COLUMN - 2, 11), { size: 11, bold: true, anchor: "middle" }));
+    parts.push(svgLine(x, HEAD, x, bottom, "map-grid"));
+  });
+  parts.push(svgLine(PANEL_WIDTH - 0.5, HEAD, PANEL_WIDTH - 0.5, bottom, "map-grid"));
+  for (let at = week.firstHour; at <= week.lastHour; at++) {
+    const y = HEAD + (at - week.firstHour) * hour;
+    parts.push(svgLine(GUTTER - 3, y, PANEL_WIDTH, y, at % 6 === 0 ? "map-grid map-grid-strong" : "map-grid"));
+    if (at % 2 === 0) parts.push(svgText(GUTTER - 5, y + 3.5, [formatTime(`${String(at % 24).padStart(2, "0")}:00`, language)], { size: 9, anchor: "end", className: "map-label map-scale" }));
+  }
+  for (const slot of week.slots) {
+    const item = week.items[slot.item] as WeekItem;
+    const width = (COLUMN - 3) / slot.lanes;
+    const x = GUTTER + slot.day * COLUMN + 1.5 + slot.lane * width;
+    const y = HEAD + (slot.from / 60 - week.firstHour) * hour;
+    const height = Math.max(((slot.to - slot.from) / 60) * hour, 11);
+    const piece: SVGElement[] = [svgRect(x, y, width - 1, height, item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot", fills[fillOf(item)])];
+    const size = Math.min(10, width - 2, height - 1);
+    if (size >= 6) {
+      // The mark on a white chip, so it reads over hatching and dots alike.
+      const chip = Math.max(size, (item.mark.length * size) / 1.6) + 2;
+      piece.push(svgRect(x + (width - 1) / 2 - chip / 2, y + 0.5, chip, size + 2, "map-mark-chip"));
+      piece.push(svgText(x + (width - 1) / 2, y + size + 0.5, [`\u2068${item.mark}\u2069`], { size, bold: true, anchor: "middle" }));
+    }
+    parts.push(svgElement("g", { children: piece }));
+  }
+  return svgCanvas(bottom + 2, parts);
+}

@@ -1,0 +1,45 @@
+import { element, svgElement } from "../element.ts";
+import { typedText } from "../contract/typed-text.ts";
+import { describeWhen } from "./describe-when.ts";
+import { fillOf } from "./draw-week.ts";
+import type { MapData } from "./map-data.ts";
+import type { WeekItem } from "./map-week.ts";
+import { mapPatterns, svgRect } from "./svg-parts.ts";
+
+/**
+ * The key of the week grid, as a list beside it: each mark, its swatch and its full
+ * name (wrapping, in its own direction), and when it happens; then what is not on
+ * the weekly grid (monthly rituals, those without days or a time).
+ */
+export function mapKey(data: MapData, language: string): HTMLElement {
+  const { week } = data;
+  const onGrid = new Set(week.slots.map((slot) => slot.item));
+  const entry = (item: WeekItem) => {
+    const { defs, fills } = mapPatterns();
+    const swatch = svgElement("svg", {
+      className: "map-swatch",
+      attributes: { viewBox: "0 0 16 16", "aria-hidden": "true", focusable: "false" },
+      children: [defs, svgRect(0.5, 0.5, 15, 15, item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot", fills[fillOf(item)])],
+    });
+    return element("li", {
+      children: [
+        swatch,
+        element("b", { className: "map-key-mark", attributes: { dir: "auto" }, children: [item.mark] }),
+        " ",
+        typedText(item.label, "map-key-label"),
+        element("span", { className: "map-key-when", children: [describeWhen(item, language)] }),
+      ],
+    });
+  };
+  const shown = week.items.filter((_, index) => onGrid.has(index));
+  const beside = week.beside.map((index) => week.items[index] as WeekItem);
+  return element("div", {
+    className: "map-key",
+    children: [
+      element("ul", { className: "map-key-list", children: shown.map(entry) }),
+      ...(beside.length
+        ? [element("p", { className: "map-key-title", children: ["Not on the weekly grid"] }), element("ul", { className: "map-key-list", children: beside.map(entry) })]
+        : []),
+    ],
+  });
+}

@@ -1,0 +1,88 @@
+import type { Partner } from "../../layout/contract-names.ts";
+import { element } from "../element.ts";
+import { typedText } from "../contract/typed-text.ts";
+import { describeWhen } from "./describe-when.ts";
+import { hoursSummary } from "./draw-hours.ts";
+import type { MapData, MapSpaceTurn } from "./map-data.ts";
+
+const MISSING = "not answered yet";
+
+/** A table cell: text, or several lines of it; a person's text in its own direction. */
+type Cell = string | string[];
+
+/**
+ * The map in words, as two real tables a screen reader can walk: where the two
+ * partners' needs meet and differ (a row per question, a column per partner and one
+ * for the two of them), and their week (a row per item of the grid, with its mark,
+ * when it happens and how long). Everything the picture shortens is here in full.
+ */
+export function mapTables(data: MapData, language: string, idPrefix: string): HTMLTableElement[] {
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(language, { type: "conjunction" });
+  const { names, hours, restoring, space } = data;
+  const each = (value: (partner: Partner) => Cell): [Cell, Cell] => [value("a"), value("b")];
+  const rhythmSame = data.rhythm.a && data.rhythm.b ? (data.rhythm.a === data.rhythm.b ? "The same rhythm" : "Different rhythms") : "";
+  const turnWords = (turn: MapSpaceTurn) =>
+    turn.back === undefined || turn.wait === undefined ? "" : turn.gap > 0 ? `A gap to talk about: ${names[turn.away]} is back later than ${names[turn.waiting]} can comfortably wait` : `Fits: ${names[turn.away]} is back before the wait gets hard`;
+  const spaceRow = (turn: MapSpaceTurn): [string, Cell, Cell, Cell] => {
+    const back = turn.back === undefined ? MISSING : `Back within ${lower(space.scale[turn.back] as string)}`;
+    const wait = turn.wait === undefined ? MISSING : `Can comfortably wait ${lower(space.scale[turn.wait] as string)}`;
+    const cells: Record<Partner, string> = { [turn.away]: back, [turn.waiting]: wait } as Record<Partner, string>;
+    return [`When ${names[turn.away]} asks for space`, cells.a, cells.b, turnWords(turn)];
+  };
+  const own = data.week.items.filter((item) => item.kind === "own");
+  const rows: [string, Cell, Cell, Cell][] = [
+    ["Hours alone a week", ...each((partner) => (hours.values[partner] === undefined ? MISSING : `${number.format(hours.values[partner] as number)} hours`)), hoursSummary(data, language)],
+    ["Rhythm", ...each((partner) => data.rhythm[partner] ?? MISSING), rhythmSame],
+    [
+      "What recharges them",
+      ...each((partner) => (restoring.answered[partner] ? [...restoring.both, ...restoring.only[partner]] : MISSING)),
+      restoring.answered.a && restoring.answered.b ? (restoring.both.length ? `Both: ${list.format(restoring.both)}` : "Nothing in common yet") : "",
+    ],
+    ["Also, in their own words", ...each((partner) => restoring.own[partner] ?? "—"), ""],
+    ...space.turns.map(spaceRow),
+    ["Own time each week", ...each((partner) => describeWhen(own.find((item) => item.partner === partner) ?? { kind: "own", mark: "", label: "", days: [], everyOtherWeek: false }, language)), ""],
+  ];
+  const differences = table(
+    `${idPrefix}-needs`,
+    "Where your needs meet and differ, in words",
+    ["", names.a, names.b, "Between you"],
+    rows.map(([question, ...cells]) => [question, ...cells]),
+  );
+  const week = table(
+    `${idPrefix}-week`,
+    "Your week, together and apart",
+    ["What", "Mark on the grid", "When"],
+    data.week.items.map((item) => [item.label, item.mark, describeWhen(item, language)]),
+  );
+  return [differences, week];
+}
+
+function table(id: string, caption: string, heads: string[], rows: Cell[][]): HTMLTableElement {
+  return element("table", {
+    className: "map-table",
+    attributes: { id },
+    children: [
+      element("caption", { children: [caption] }),
+      element("thead", { children: [element("tr", { children: heads.map((head, index) => element("th", { attributes: { scope: "col" }, children: index ? [typedText(head, "map-name")] : head ? [head] : [element("span", { className: "visually-hidden", children: ["Question"] })] })) })] }),
+      element("tbody", {
+        children: rows.map(([head, ...cells]) =>
+          element("tr", {
+            children: [
+              element("th", { attributes: { scope: "row" }, children: [typedText(text(head as Cell), "map-cell-text")] }),
+              ...cells.map((cell) => element("td", { children: Array.isArray(cell) ? [element("ul", { className: "map-cell-list", children: cell.map((line) => element("li", { children: [typedText(line, "map-cell-text")] })) })] : [typedText(cell, "map-cell-text")] })),
+            ],
+          }),
+        ),
+      }),
+    ],
+  });
+}
+
+function text(cell: Cell): string {
+  return Array.isArray(cell) ? cell.join(", ") : cell;
+}
+
+function lower(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
