@@ -7,6 +7,7 @@ import { openText, type OpenedContract } from "../storage/open-saved-contract.ts
 import { layoutContract } from "../../layout/layout-contract.ts";
 import { contractDocument } from "./contract-document.ts";
 import { renderContract } from "./render-contract.ts";
+import { loadDifferenceMap } from "../map/load-difference-map.ts";
 import { renderMessage, type Message } from "./render-message.ts";
 import { setPrintFooter } from "./print-footer.ts";
 import { workbookHref } from "./workbook-link.ts";
@@ -124,8 +125,11 @@ export function createContractView({ schema, clauses, language, container, notic
         }),
       );
     }
+    // The map is a chunk of its own: loaded before the contract shows, so a PDF taken once it is ready has it.
+    const map = await loadDifferenceMap(layout, data, { language });
+    if (run !== generation) return undefined;
     noticeArea.replaceChildren(...notices);
-    container.replaceChildren(renderContract(doc));
+    container.replaceChildren(renderContract(doc, map));
     current = data;
     // The page's title becomes the PDF's: no markup there, so direction controls are written out.
     document.title = visibleControlsText(doc.title);
