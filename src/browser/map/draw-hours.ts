@@ -1,5 +1,5 @@
 import { PARTNERS } from "../../layout/contract-names.ts";
-import { fitText } from "./fit-text.ts";
+import { fitSentence, fitText, shortName } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
 import { mapPatterns, PANEL_WIDTH, svgCanvas, svgLine, svgRect, svgText } from "./svg-parts.ts";
 
@@ -37,17 +37,17 @@ export function drawHours(data: MapData, language: string): SVGSVGElement {
     parts.push(svgLine(x, axis, x, axis + 5, "map-axis"));
     parts.push(svgText(x, axis + 17, [tick === scaleMax ? `${number.format(tick)} h a week` : number.format(tick)], { size: 10, anchor: tick === 0 ? "start" : tick === scaleMax ? "end" : "middle", className: "map-label map-scale" }));
   }
-  parts.push(svgText(0, axis + 38, fitText(hoursSummary(data, language), PANEL_WIDTH, 12, 2), { size: 12, bold: true }));
+  parts.push(svgText(0, axis + 38, fitSentence(hoursSummary(data, language, (name) => shortName(name, PANEL_WIDTH * 0.45, 12)), PANEL_WIDTH, 12, 2), { size: 12, bold: true }));
   return svgCanvas(axis + 56, parts);
 }
 
 /** How the two amounts compare, in one sentence: "Maya Okafor wants 3.5 hours more a week". */
-export function hoursSummary(data: MapData, language: string): string {
+export function hoursSummary(data: MapData, language: string, nameOf = (name: string) => name): string {
   const { a, b } = data.hours.values;
   if (a === undefined || b === undefined) return "Compare once you have both answered.";
   if (a === b) return "You want the same time alone.";
   const more = a > b ? "a" : "b";
   const difference = Math.abs(a - b);
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(difference);
-  return `${data.names[more]} wants ${number} ${difference === 1 ? "hour" : "hours"} more a week.`;
+  return `${nameOf(data.names[more])} wants ${number} ${difference === 1 ? "hour" : "hours"} more a week.`;
 }

@@ -1,4 +1,4 @@
-import { fitText } from "./fit-text.ts";
+import { fitSentence, fitText, shortName } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
 import { mapPatterns, PANEL_WIDTH, svgCanvas, svgRect, svgText } from "./svg-parts.ts";
 
@@ -15,11 +15,11 @@ export function drawRestoring(data: MapData): SVGSVGElement {
   const { defs, fills } = mapPatterns();
   const { restoring, names } = data;
   const columns: { title: string; items: string[]; missing: boolean }[] = [
-    { title: `Only ${names.a}`, items: restoring.only.a, missing: !restoring.answered.a },
+    { title: `Only ${shortName(names.a, COLUMN - 12, 12)}`, items: restoring.only.a, missing: !restoring.answered.a },
     { title: "Both of you", items: restoring.both, missing: false },
-    { title: `Only ${names.b}`, items: restoring.only.b, missing: !restoring.answered.b },
+    { title: `Only ${shortName(names.b, COLUMN - 12, 12)}`, items: restoring.only.b, missing: !restoring.answered.b },
   ];
-  const heads = columns.map((column) => fitText(column.title, COLUMN - 10, 12, 2));
+  const heads = columns.map((column) => fitSentence(column.title, COLUMN - 10, 12, 2));
   const headHeight = Math.max(...heads.map((lines) => lines.length)) * 15 + 8;
   const parts: SVGElement[] = [];
   let bottom = 0;

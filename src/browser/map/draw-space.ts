@@ -1,4 +1,4 @@
-import { fitText } from "./fit-text.ts";
+import { fitSentence, fitText, shortName } from "./fit-text.ts";
 import type { MapData, MapSpaceTurn } from "./map-data.ts";
 import { mapPatterns, PANEL_WIDTH, svgCanvas, svgLine, svgRect, svgText } from "./svg-parts.ts";
 
@@ -24,18 +24,19 @@ export function drawSpace(data: MapData): SVGSVGElement {
 }
 
 function drawTurn(data: MapData, turn: MapSpaceTurn, top: number, step: number, fills: Record<string, string>): SVGElement[] {
-  const away = data.names[turn.away];
-  const waiting = data.names[turn.waiting];
+  // Names are shortened, never the words after them: "… is back within the next day" must show.
+  const away = shortName(data.names[turn.away], PANEL_WIDTH * 0.35, 11);
+  const waiting = shortName(data.names[turn.waiting], PANEL_WIDTH * 0.35, 11);
   const end = (position: number) => (position + 1) * step - 3;
-  const parts: SVGElement[] = [svgText(0, top + 12, fitText(`When ${away} asks for space`, PANEL_WIDTH, 12), { size: 12, bold: true })];
+  const parts: SVGElement[] = [svgText(0, top + 12, fitSentence(`When ${shortName(data.names[turn.away], PANEL_WIDTH * 0.55, 12)} asks for space`, PANEL_WIDTH, 12), { size: 12, bold: true })];
   const row = (y: number, words: string, position: number | undefined, fill: string) => {
-    parts.push(svgText(0, y, fitText(words, PANEL_WIDTH, 11), { size: 11, className: position === undefined ? "map-label map-missing" : "map-label" }));
+    parts.push(svgText(0, y, fitSentence(words, PANEL_WIDTH, 11), { size: 11, className: position === undefined ? "map-label map-missing" : "map-label" }));
     if (position !== undefined) parts.push(svgRect(0, y + 4, end(position), 12, "map-bar", fill));
   };
   const back = turn.back === undefined ? undefined : data.space.scale[turn.back];
   const wait = turn.wait === undefined ? undefined : data.space.scale[turn.wait];
   row(top + 30, back ? `${away} is back within ${lowerFirst(back)}` : `${away}: back within, not answered yet`, turn.back, fills[turn.away] as string);
-  row(top + 58, wait ? `${waiting} can comfortably wait ${lowerFirst(wait)}` : `${waiting}: can wait, not answered yet`, turn.wait, fills[turn.waiting] as string);
+  row(top + 58, wait ? `${waiting} can wait ${lowerFirst(wait)}` : `${waiting}: can wait, not answered yet`, turn.wait, fills[turn.waiting] as string);
   if (turn.back !== undefined && turn.wait !== undefined) {
     if (turn.gap > 0) {
       // A bracket over the stretch where one is still away and the other has run out of waiting.

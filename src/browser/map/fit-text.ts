@@ -22,12 +22,13 @@ export function textWidth(text: string, size: number): number {
  * Each line is isolated in its own direction (U+2068…U+2069), so an Arabic name
  * reads right to left inside a left-to-right picture.
  */
-export function fitText(text: string, width: number, size: number, maxLines = 1): string[] {
-  const clean = text.replace(CONTROLS, "").replace(/\s+/g, " ").trim();
+export function fitText(text: string, width: number, size: number, maxLines = 1, typed = true): string[] {
+  const clean = (typed ? text.replace(CONTROLS, "") : text).replace(/\s+/g, " ").trim();
   const lines: string[] = [];
   let line = "";
   const tokens = clean.match(/[^\s]+\s*/g) ?? [];
-  for (const token of tokens.flatMap((word) => (textWidth(word, size) > width || WIDE.test(word) ? Array.from(word) : [word]))) {
+  // An isolated name is one token: it is never broken inside a sentence (shortName already made it fit).
+  for (const token of tokens.flatMap((word) => (word.includes("\u2068") || (textWidth(word, size) <= width && !WIDE.test(word)) ? [word] : Array.from(word)))) {
     if (line && textWidth((line + token).trimEnd(), size) > width) {
       lines.push(line.trimEnd());
       line = "";
@@ -41,5 +42,19 @@ export function fitText(text: string, width: number, size: number, maxLines = 1)
     lines.splice(maxLines, Infinity);
     lines[maxLines - 1] = `${last.trimEnd()}…`;
   }
-  return lines.map((one) => `\u2068${one}\u2069`);
+  return typed ? lines.map((one) => `\u2068${one}\u2069`) : lines;
+}
+
+/**
+ * A sentence of the map's own words around names already isolated (shortName): wrapped
+ * like fitText, but its lines are not isolated, so the sentence keeps the picture's
+ * direction however the names are written.
+ */
+export function fitSentence(text: string, width: number, size: number, maxLines = 1): string[] {
+  return fitText(text, width, size, maxLines, false);
+}
+
+/** A name short enough to stand in a sentence of a panel: one line of at most `width`, "…" when cut, isolated in its own direction. */
+export function shortName(name: string, width: number, size: number): string {
+  return fitText(name, width, size, 1)[0] ?? "";
 }

@@ -70,7 +70,8 @@ function table(id: string, caption: string, heads: string[], rows: Cell[][]): HT
           element("tr", {
             children: [
               element("th", { attributes: { scope: "row" }, children: [typedText(text(head as Cell), "map-cell-text")] }),
-              ...cells.map((cell) => element("td", { children: Array.isArray(cell) ? [element("ul", { className: "map-cell-list", children: cell.map((line) => element("li", { children: [typedText(line, "map-cell-text")] })) })] : [typedText(cell, "map-cell-text")] })),
+              // The column's name goes with each cell, for the phone's layout where the row stacks (layouts/css/map.css).
+              ...cells.map((cell, index) => element("td", { attributes: { "data-label": heads[index + 1] ?? "" }, children: Array.isArray(cell) ? [element("ul", { className: "map-cell-list", children: cell.map((line) => element("li", { children: [typedText(line, "map-cell-text")] })) })] : [typedText(cell, "map-cell-text")] })),
             ],
           }),
         ),

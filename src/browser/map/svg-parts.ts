@@ -2,7 +2,7 @@ import { svgElement } from "../element.ts";
 import type { Partner } from "../../layout/contract-names.ts";
 
 /** The width every panel of the map is drawn at, in its own units: about a phone's width, so its text keeps its size there. */
-export const PANEL_WIDTH = 360;
+export const PANEL_WIDTH = 320;
 
 /** A panel's SVG: scales with the page (its viewBox), hidden from assistive technology (the tables say the same in words). */
 export function svgCanvas(height: number, children: SVGElement[]): SVGSVGElement {
