@@ -1,7 +1,7 @@
 import { PARTNERS } from "../../layout/contract-names.ts";
 import { fitSentence, fitText, shortName } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
-import { mapPatterns, PANEL_WIDTH, svgCanvas, svgLine, svgRect, svgText } from "./svg-parts.ts";
+import { filledRect, PANEL_WIDTH, svgCanvas, svgLine, svgText } from "./svg-parts.ts";
 
 const BAR = PANEL_WIDTH - 80;
 const ROW = 66;
@@ -12,10 +12,9 @@ const ROW = 66;
  * answered gets words, not an empty bar.
  */
 export function drawHours(data: MapData, language: string): SVGSVGElement {
-  const { defs, fills } = mapPatterns();
   const { values, scaleMax } = data.hours;
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const parts: SVGElement[] = [defs];
+  const parts: SVGElement[] = [];
   PARTNERS.forEach((partner, index) => {
     const top = 16 + index * ROW;
     const value = values[partner];
@@ -24,7 +23,7 @@ export function drawHours(data: MapData, language: string): SVGSVGElement {
       parts.push(svgText(0, top + 22, ["hours alone: not answered yet"], { size: 12, className: "map-label map-missing" }));
     } else {
       const width = (value / scaleMax) * BAR;
-      parts.push(svgRect(0, top + 8, Math.max(width, 2), 20, "map-bar", fills[partner]));
+      parts.push(filledRect(0, top + 8, Math.max(width, 2), 20, partner));
       parts.push(svgText(Math.max(width, 2) + 6, top + 23, [`${number.format(value)} h`], { size: 12, bold: true }));
     }
     const rhythm = data.rhythm[partner];

@@ -1,6 +1,6 @@
 import { fitSentence, fitText, shortName } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
-import { mapPatterns, PANEL_WIDTH, svgCanvas, svgRect, svgText } from "./svg-parts.ts";
+import { filledRect, PANEL_WIDTH, svgCanvas, svgRect, svgText } from "./svg-parts.ts";
 
 const COLUMN = PANEL_WIDTH / 3;
 const SIZE = 11;
@@ -12,7 +12,6 @@ const LINE = 14;
  * wrap to two lines; a partner who chose nothing is "not answered yet".
  */
 export function drawRestoring(data: MapData): SVGSVGElement {
-  const { defs, fills } = mapPatterns();
   const { restoring, names } = data;
   const columns: { title: string; items: string[]; missing: boolean }[] = [
     { title: `Only ${shortName(names.a, COLUMN - 12, 12)}`, items: restoring.only.a, missing: !restoring.answered.a },
@@ -31,14 +30,13 @@ export function drawRestoring(data: MapData): SVGSVGElement {
     for (const item of items) {
       const lines = fitText(item, COLUMN - 18, SIZE, 2);
       const quiet = column.missing || !column.items.length;
-      if (!quiet) parts.push(svgRect(x, y - 8, 6, 6, "map-bar", index === 1 ? fills.shared : index === 0 ? fills.a : fills.b));
+      if (!quiet) parts.push(filledRect(x, y - 8, 7, 7, index === 1 ? "shared" : index === 0 ? "a" : "b"));
       parts.push(svgText(quiet ? x : x + 10, y, lines, { size: SIZE, className: quiet ? "map-label map-missing" : "map-label" }));
       y += lines.length * LINE + 5;
     }
     bottom = Math.max(bottom, y);
   });
   // The middle column's ground: what the two share stands out without colour.
-  parts.unshift(svgRect(COLUMN, 0, COLUMN, bottom + 4, "map-both-ground", fills.shared));
-  parts.unshift(defs);
+  parts.unshift(svgRect(COLUMN, 0, COLUMN, bottom + 4, "map-fill-shared-ground map-both-ground"));
   return svgCanvas(bottom + 6, parts);
 }

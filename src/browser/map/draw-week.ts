@@ -1,8 +1,8 @@
 import { formatTime, WEEKDAYS } from "../../agreement/format-time.ts";
-import { fitText } from "./fit-text.ts";
+import { fitSentence } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
 import type { WeekItem } from "./map-week.ts";
-import { mapPatterns, PANEL_WIDTH, svgCanvas, svgLine, svgRect, svgText, type Fill } from "./svg-parts.ts";
+import { filledRect, PANEL_WIDTH, svgCanvas, svgLine, svgRect, svgText, type Fill } from "./svg-parts.ts";
 import { svgElement } from "../element.ts";
 
 const GUTTER = 40;
@@ -22,17 +22,16 @@ export function fillOf(item: WeekItem): Fill {
  * weeks with a dashed edge, and times that overlap side by side.
  */
 export function drawWeek(data: MapData, language: string): SVGSVGElement {
-  const { defs, fills } = mapPatterns();
   const { week } = data;
   const hours = week.lastHour - week.firstHour;
   const hour = hours > 16 ? 14 : 17;
   const bottom = HEAD + hours * hour;
-  const parts: SVGElement[] = [defs];
+  const parts: SVGElement[] = [];
   const dayName = new Intl.DateTimeFormat(language, { weekday: "short", timeZone: "UTC" });
   WEEKDAYS.forEach((_, index) => {
     const x = GUTTER + index * COLUMN;
     // 1 January 2024 was a Monday.
-    parts.push(svgText(x + COLUMN / 2, 13, fitText(dayName.format(new Date(Date.UTC(2024, 0, 1 + index))), COLUMN - 2, 11), { size: 11, bold: true, anchor: "middle" }));
+    parts.push(svgText(x + COLUMN / 2, 13, fitSentence(dayName.format(new Date(Date.UTC(2024, 0, 1 + index))), COLUMN - 2, 11), { size: 11, bold: true, anchor: "middle" }));
     parts.push(svgLine(x, HEAD, x, bottom, "map-grid"));
   });
   parts.push(svgLine(PANEL_WIDTH - 0.5, HEAD, PANEL_WIDTH - 0.5, bottom, "map-grid"));
@@ -47,7 +46,7 @@ export function drawWeek(data: MapData, language: string): SVGSVGElement {
     const x = GUTTER + slot.day * COLUMN + 1.5 + slot.lane * width;
     const y = HEAD + (slot.from / 60 - week.firstHour) * hour;
     const height = Math.max(((slot.to - slot.from) / 60) * hour, 11);
-    const piece: SVGElement[] = [svgRect(x, y, width - 1, height, item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot", fills[fillOf(item)])];
+    const piece: SVGElement[] = [filledRect(x, y, width - 1, height, fillOf(item), item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot")];
     const size = Math.min(10, width - 2, height - 1);
     if (size >= 6) {
       // The mark on a white chip, so it reads over hatching and dots alike.

@@ -4,7 +4,7 @@ import { describeWhen } from "./describe-when.ts";
 import { fillOf } from "./draw-week.ts";
 import type { MapData } from "./map-data.ts";
 import type { WeekItem } from "./map-week.ts";
-import { mapPatterns, svgRect } from "./svg-parts.ts";
+import { filledRect } from "./svg-parts.ts";
 
 /**
  * The key of the week grid, as a list beside it: each mark, its swatch and its full
@@ -15,11 +15,10 @@ export function mapKey(data: MapData, language: string): HTMLElement {
   const { week } = data;
   const onGrid = new Set(week.slots.map((slot) => slot.item));
   const entry = (item: WeekItem) => {
-    const { defs, fills } = mapPatterns();
     const swatch = svgElement("svg", {
       className: "map-swatch",
       attributes: { viewBox: "0 0 16 16", "aria-hidden": "true", focusable: "false" },
-      children: [defs, svgRect(0.5, 0.5, 15, 15, item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot", fills[fillOf(item)])],
+      children: [filledRect(0.5, 0.5, 15, 15, fillOf(item), item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot")],
     });
     return element("li", {
       children: [

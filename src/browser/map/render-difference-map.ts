@@ -30,7 +30,7 @@ export function renderDifferenceMap(layout: ContractLayout, contract: Record<str
   const id = options.id ?? "map";
   const data = mapData(layout, contract);
   const panel = (title: string, ...body: Element[]) =>
-    element("div", { className: "map-panel", children: [element("p", { className: "map-panel-title", children: [title] }), ...body] });
+    element("div", { className: body.length > 1 ? "map-panel map-panel-keyed" : "map-panel", children: [element("p", { className: "map-panel-title", children: [title] }), ...body] });
   return element("div", {
     className: "difference-map",
     children: [

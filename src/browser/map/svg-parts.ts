@@ -48,30 +48,44 @@ function fixed(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
-/** The fills of the map, as patterns, so they read in black and white: each partner's own, and the couple's together. */
+/** The fills of the map, each readable in black and white: each partner's own, and the couple's together. */
 export type Fill = Partner | "shared";
 
-/** Patterns ids are unique on the page, as two maps may share one (the renewal screen). */
-let drawn = 0;
+const TILE = 7;
 
 /**
- * The patterns of one panel: diagonal hatching for the first partner, dots for the
- * second, a plain tint for what the two share; each panel refers to its own
- * (`fills.a` is `url(#map-3-a)`).
+ * A shape filled the map's way: its ground, then diagonal hatching (the first
+ * partner) or dots (the second) drawn as one path of plain lines and circles, the
+ * couple's shared time a plain tint; then its outline. Drawn as geometry rather than
+ * an SVG pattern, which Chromium prints into a PDF as a large picture (half a
+ * megabyte a shape) instead of lines.
  */
-export function mapPatterns(): { defs: SVGDefsElement; fills: Record<Fill, string> } {
-  const prefix = `map-${++drawn}`;
-  const pattern = (id: string, className: string, marks: SVGElement[]) =>
-    svgElement("pattern", {
-      attributes: { id: `${prefix}-${id}`, width: "8", height: "8", patternUnits: "userSpaceOnUse" },
-      children: [svgRect(0, 0, 8, 8, `${className}-ground`), ...marks],
-    });
-  const defs = svgElement("defs", {
+export function filledRect(x: number, y: number, width: number, height: number, fill: Fill, className = "map-bar"): SVGGElement {
+  const [x1, y1] = [x + Math.max(0, width), y + Math.max(0, height)];
+  const marks: string[] = [];
+  if (fill === "a") {
+    // Lines x + y = c across the rectangle, every TILE units, each cut to its edges.
+    for (let c = Math.ceil((x + y) / TILE) * TILE; c <= x1 + y1; c += TILE) {
+      const [fromX, toX] = [Math.max(x, c - y1), Math.min(x1, c - y)];
+      if (toX - fromX > 0.5) marks.push(`M${fixed(fromX)} ${fixed(c - fromX)}L${fixed(toX)} ${fixed(c - toX)}`);
+    }
+  } else if (fill === "b") {
+    const r = 1.5;
+    const rows = Math.max(1, Math.floor(height / TILE));
+    const columns = Math.max(1, Math.floor(width / TILE));
+    const [stepX, stepY] = [width / columns, height / rows];
+    for (let row = 0; row < rows; row++) {
+      for (let column = 0; column < columns; column++) {
+        const [cx, cy] = [x + (column + 0.5) * stepX, y + (row + 0.5) * stepY];
+        if (width >= 2 * r + 1 && height >= 2 * r + 1) marks.push(`M${fixed(cx - r)} ${fixed(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`);
+      }
+    }
+  }
+  return svgElement("g", {
     children: [
-      pattern("a", "map-fill-a", [svgLine(-2, 10, 10, -2, "map-fill-a-mark"), svgLine(-2, 2, 2, -2, "map-fill-a-mark"), svgLine(6, 10, 10, 6, "map-fill-a-mark")]),
-      pattern("b", "map-fill-b", [svgElement("circle", { className: "map-fill-b-mark", attributes: { cx: "4", cy: "4", r: "1.7" } })]),
-      pattern("shared", "map-fill-shared", []),
+      svgRect(x, y, width, height, `map-fill-${fill}-ground`),
+      ...(marks.length ? [svgElement("path", { className: `map-fill-${fill}-mark`, attributes: { d: marks.join("") } })] : []),
+      svgRect(x, y, width, height, `${className} map-outline`),
     ],
   });
-  return { defs, fills: { a: `url(#${prefix}-a)`, b: `url(#${prefix}-b)`, shared: `url(#${prefix}-shared)` } };
 }
