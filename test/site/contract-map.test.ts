@@ -145,7 +145,7 @@ describe("the map of where you differ, on the contract page", () => {
       // Eight rituals, the moment, the check-in and two people's own time; every name in full.
       const week = await rowsOf(page, "#map-week");
       expect(week).toHaveLength(12);
-      expect(week[0]?.[0]).toBe("Maximiliana Alexandrina Featherstonehaugh-Cholmondeley of the Very Long Surname’s own time");
+      expect(week[0]?.[0]).toBe("Maximiliana Alexandrina Featherstonehaugh-Cholmondeley-Smyth’s own time");
       expect(week[0]?.[2]).toBe("Sundays, 6 pm, for 24 hours");
       expect(await textOf(page, `${MAP} .map-key-title`)).toEqual(["Not on the weekly grid"]);
     });
