@@ -39,7 +39,7 @@ describe("the map of where you differ, in the signed contract PDF", () => {
 
   it("puts the map before the schedule, after the signatures", () => {
     const text = flatText(a4);
-    const [signatures, map, schedule] = ["By signing, we agree to what this contract says", "Where you meet and where you differ", "Schedule: your answers in full"].map((words) => text.indexOf(words));
+    const [signatures = -1, map = -1, schedule = -1] = ["By signing, we agree to what this contract says", "Where you meet and where you differ", "Schedule: your answers in full"].map((words) => text.indexOf(words));
     expect(signatures).toBeGreaterThan(-1);
     expect(map).toBeGreaterThan(signatures);
     expect(schedule).toBeGreaterThan(map);

@@ -1,8 +1,8 @@
 import { element, svgElement } from "../element.ts";
-import { typedText } from "../contract/typed-text.ts";
 import { describeWhen } from "./describe-when.ts";
 import { fillOf } from "./draw-week.ts";
 import type { MapData } from "./map-data.ts";
+import { itemLabel } from "./item-label.ts";
 import type { WeekItem } from "./map-week.ts";
 import { filledRect } from "./svg-parts.ts";
 
@@ -25,7 +25,7 @@ export function mapKey(data: MapData, language: string): HTMLElement {
         swatch,
         element("b", { className: "map-key-mark", attributes: { dir: "auto" }, children: [item.mark] }),
         " ",
-        typedText(item.label, "map-key-label"),
+        itemLabel(item, data.names),
         element("span", { className: "map-key-when", children: [describeWhen(item, language)] }),
       ],
     });

@@ -3,12 +3,13 @@ import { element } from "../element.ts";
 import { typedText } from "../contract/typed-text.ts";
 import { describeWhen } from "./describe-when.ts";
 import { hoursSummary } from "./draw-hours.ts";
+import { itemLabel } from "./item-label.ts";
 import type { MapData, MapSpaceTurn } from "./map-data.ts";
 
 const MISSING = "not answered yet";
 
 /** A table cell: text, or several lines of it; a person's text in its own direction. */
-type Cell = string | string[];
+type Cell = string | string[] | HTMLElement;
 
 /**
  * The map in words, as two real tables a screen reader can walk: where the two
@@ -53,7 +54,7 @@ export function mapTables(data: MapData, language: string, idPrefix: string): HT
     `${idPrefix}-week`,
     "Your week, together and apart",
     ["What", "Mark on the grid", "When"],
-    data.week.items.map((item) => [item.label, item.mark, describeWhen(item, language)]),
+    data.week.items.map((item) => [itemLabel(item, names), item.mark, describeWhen(item, language)]),
   );
   return [differences, week];
 }
@@ -69,9 +70,9 @@ function table(id: string, caption: string, heads: string[], rows: Cell[][]): HT
         children: rows.map(([head, ...cells]) =>
           element("tr", {
             children: [
-              element("th", { attributes: { scope: "row" }, children: [typedText(text(head as Cell), "map-cell-text")] }),
+              element("th", { attributes: { scope: "row" }, children: [cellContent(head as Cell)] }),
               // The column's name goes with each cell, for the phone's layout where the row stacks (layouts/css/map.css).
-              ...cells.map((cell, index) => element("td", { attributes: { "data-label": heads[index + 1] ?? "" }, children: Array.isArray(cell) ? [element("ul", { className: "map-cell-list", children: cell.map((line) => element("li", { children: [typedText(line, "map-cell-text")] })) })] : [typedText(cell, "map-cell-text")] })),
+              ...cells.map((cell, index) => element("td", { attributes: { "data-label": heads[index + 1] ?? "" }, children: [cellContent(cell)] })),
             ],
           }),
         ),
@@ -80,8 +81,11 @@ function table(id: string, caption: string, heads: string[], rows: Cell[][]): HT
   });
 }
 
-function text(cell: Cell): string {
-  return Array.isArray(cell) ? cell.join(", ") : cell;
+/** A cell's content: a list of lines, an element made already (a label with a name in it), or typed text. */
+function cellContent(cell: Cell): HTMLElement {
+  if (cell instanceof HTMLElement) return cell;
+  if (Array.isArray(cell)) return element("ul", { className: "map-cell-list", children: cell.map((line) => element("li", { children: [typedText(line, "map-cell-text")] })) });
+  return typedText(cell, "map-cell-text");
 }
 
 function lower(text: string): string {
