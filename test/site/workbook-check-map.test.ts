@@ -2,7 +2,6 @@ import type { Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { describeViolations, runAxe, VIEWS } from "../helpers/axe.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
-import { watchPage } from "../helpers/contract-page.ts";
 import { openQuestion, openView, openWorkbookTab, profilesOf, SAMPLE_CONTRACT } from "../helpers/workbook-page.ts";
 
 const session = useBrowserSession();
@@ -24,7 +23,10 @@ describe("the map of where you differ, in the workbook's check view", () => {
   it("draws the map from the answers under the list, before signing, from a chunk loaded only then", async () => {
     await withProfile(async (context) => {
       const page = await openWorkbookTab(context, session().server.url);
-      const problems = await watchPage(page);
+      // The page is open already (watchPage's recorder starts with a page): console errors and uncaught errors from here on.
+      const problems: string[] = [];
+      page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
+      page.on("pageerror", (error) => problems.push((error as Error).message));
       const requests: string[] = [];
       page.on("request", (request) => requests.push(request.url()));
       await openSample(page);
@@ -39,7 +41,7 @@ describe("the map of where you differ, in the workbook's check view", () => {
       expect(order).toBe(true);
       expect(await page.$$eval("[data-check-map] .map-panel > svg.map-svg", (svgs) => svgs.length)).toBe(4);
       expect(await page.$eval("[data-check-map] #check-map-week caption", (caption) => caption.textContent)).toBe("Your week, together and apart");
-      expect(await problems()).toEqual([]);
+      expect(problems).toEqual([]);
     });
   });
 
