@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { describeViolations, runAxe, VIEWS } from "../helpers/axe.ts";
 import { useBrowserSession } from "../helpers/browser-session.ts";
 import { SAMPLE_TEXT } from "../helpers/contracts.ts";
-import { openContract, textOf, watchPage } from "../helpers/contract-page.ts";
+import { builtPages } from "../helpers/built-site.ts";
+import { contractSettled, openContract, textOf, watchPage } from "../helpers/contract-page.ts";
 import { MAP_FIXTURES, mapFixtureText, type MapFixture } from "../helpers/map-fixtures.ts";
 
 const session = useBrowserSession();
@@ -170,6 +171,27 @@ describe("the map of where you differ, on the contract page", () => {
       expect(await page.$$eval(`${MAP} #map-needs thead th .map-name`, (names) => names.map((name) => name.getAttribute("dir")))).toEqual(["auto", "auto", "auto"]);
       // In the picture, the name is isolated (U+2068 … U+2069) inside a sentence that stays left to right.
       expect((await drawnText(page, true))[0]).toContain("\u2068ليلى حداد\u2069 wants 3.5 hours more a week.");
+    });
+  });
+
+  it("is where the guide's step on mismatched moments leads, scrolled into view once it is drawn", async () => {
+    const step = builtPages().find((page) => page.url.includes("mismatched-moments"));
+    const links = Array.from(step?.document.querySelectorAll<HTMLAnchorElement>("main a[href]") ?? [], (link) => link.getAttribute("href"));
+    expect(links).toContain("/contract/#where-you-differ");
+    await session().withPage(async (page) => {
+      await page.setViewport({ width: 390, height: 844 });
+      await openContract(page, session().server.url, SAMPLE_TEXT);
+      // As a person would: from the guide's step, by its link.
+      await page.goto(`${session().server.url}${step?.url}`, { waitUntil: "load" });
+      await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click("main a[href='/contract/#where-you-differ']")]);
+      await contractSettled(page);
+      // One element bears the id: the drawn section, the placeholder for pages without script gone.
+      expect(await page.$$eval("[id='where-you-differ']", (found) => found.map((element) => element.tagName))).toEqual(["SECTION"]);
+      // At the top of the screen, below the page's scroll padding (8rem, for the workbook's sticky bar).
+      const padding = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+      const top = await page.$eval("#where-you-differ", (section) => section.getBoundingClientRect().top);
+      expect(Math.abs(top - padding)).toBeLessThan(2);
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     });
   });
 

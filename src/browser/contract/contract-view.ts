@@ -142,6 +142,7 @@ export function createContractView({ schema, clauses, language, container, notic
     await document.fonts.ready;
     if (run !== generation) return undefined;
     root.dataset.contractReady = "true";
+    revealLinkedPart(container);
     return { ok: true, fingerprint: check.fingerprint, wording: wordingUsed };
   }
 
@@ -197,3 +198,17 @@ export function createContractView({ schema, clauses, language, container, notic
 
   return { showOpened, show, shown: () => current };
 }
+
+/**
+ * A link into the contract (the guide's to its map, `#where-you-differ`) arrives
+ * before the script has drawn what it points to, so the browser could not scroll
+ * there: once the contract shows, go to it, the first time only.
+ */
+function revealLinkedPart(container: HTMLElement): void {
+  if (revealed || location.hash.length < 2) return;
+  revealed = true;
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  // At once, as a browser goes to a fragment on load: a smooth scroll of many screens could end short if the layout moves meanwhile.
+  if (target && container.contains(target)) target.scrollIntoView({ behavior: "instant", block: "start" });
+}
+let revealed = false;
