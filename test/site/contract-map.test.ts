@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { HtmlValidate, StaticConfigLoader, formatterFactory, type ConfigData } from "html-validate";
 import type { Page } from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { describeViolations, runAxe, VIEWS } from "../helpers/axe.ts";
@@ -6,6 +9,7 @@ import { SAMPLE_TEXT } from "../helpers/contracts.ts";
 import { builtPages } from "../helpers/built-site.ts";
 import { contractSettled, openContract, textOf, watchPage } from "../helpers/contract-page.ts";
 import { MAP_FIXTURES, mapFixtureText, type MapFixture } from "../helpers/map-fixtures.ts";
+import { ROOT } from "../helpers/run-build.ts";
 
 const session = useBrowserSession();
 const MAP = "#where-you-differ";
@@ -194,6 +198,21 @@ describe("the map of where you differ, on the contract page", () => {
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     });
   });
+
+  for (const fixture of ["sample", "largest", "rtl-cjk"] as const) {
+    it(`draws valid HTML and SVG, by html-validate's recommended rules (${fixture})`, async () => {
+      // The map is made by the script, where the checkers of the built pages cannot see it: its markup, as drawn, in a page of its own.
+      const config = JSON.parse(readFileSync(path.join(ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData;
+      const validator = new HtmlValidate(new StaticConfigLoader(config));
+      await session().withPage(async (page) => {
+        await openContract(page, session().server.url, fixture === "sample" ? SAMPLE_TEXT : mapFixtureText(fixture));
+        const section = await page.$eval(MAP, (element) => element.outerHTML);
+        const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Map</title></head><body><main>${section}</main></body></html>`;
+        const report = await validator.validateString(html, `${fixture}-map.html`);
+        expect(report.valid, formatterFactory("text")(report.results)).toBe(true);
+      });
+    });
+  }
 
   for (const view of VIEWS) {
     for (const fixture of ["sample", "largest"] as const) {
