@@ -23,7 +23,7 @@ export function mapKey(data: MapData, language: string): HTMLElement {
     return element("li", {
       children: [
         swatch,
-        element("b", { className: "map-key-mark", attributes: { dir: "auto" }, children: [item.mark] }),
+        element("span", { className: "map-key-mark", attributes: { dir: "auto" }, children: [item.mark] }),
         " ",
         itemLabel(item, data.names),
         element("span", { className: "map-key-when", children: [describeWhen(item, language)] }),

@@ -26,9 +26,32 @@ export function svgText(x: number, y: number, lines: readonly string[], options:
       ...(options.anchor && options.anchor !== "start" ? { "text-anchor": options.anchor } : {}),
     },
     children: lines.map((line, index) =>
-      svgElement("tspan", { attributes: { x: String(x), ...(index ? { dy: String(Math.round(size * 1.25)) } : {}) }, children: [line] }),
+      svgElement("tspan", { attributes: { x: String(x), ...(index ? { dy: String(Math.round(size * 1.25)) } : {}) }, children: isolatedRuns(line) }),
     ),
   });
+}
+
+/** Text between U+2068 and U+2069 (fitText's marks of typed text). */
+const ISOLATED = /\u2068([^\u2069]*)\u2069/g;
+
+/**
+ * A line's text, its typed runs as isolated tspans: an Arabic name keeps its own
+ * order and does not turn the English around it. No `direction` is set on a run:
+ * Chromium then anchors the whole line from its other end, out of the picture; an
+ * isolated run of right-to-left letters reads right to left all the same. The marks
+ * themselves never reach the page, which holds no direction control as a character
+ * (see visible-controls.ts).
+ */
+export function isolatedRuns(line: string): (SVGTSpanElement | string)[] {
+  const runs: (SVGTSpanElement | string)[] = [];
+  let last = 0;
+  for (const match of line.matchAll(ISOLATED)) {
+    if (match.index > last) runs.push(line.slice(last, match.index));
+    runs.push(svgElement("tspan", { attributes: { "unicode-bidi": "isolate" }, children: [match[1] as string] }));
+    last = match.index + match[0].length;
+  }
+  if (last < line.length) runs.push(line.slice(last).replace(/[\u2068\u2069]/g, ""));
+  return runs;
 }
 
 /** A rectangle, filled with a pattern (`url(#…)`) or by its class. */
