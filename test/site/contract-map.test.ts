@@ -171,6 +171,9 @@ describe("the map of where you differ, on the contract page", () => {
       // In the picture, the name is an isolated run inside a sentence that stays left to right.
       const run = await page.$eval(`${MAP} .map-panel svg text:last-of-type tspan tspan`, (tspan) => [tspan.textContent, tspan.getAttribute("unicode-bidi"), tspan.parentElement?.textContent]);
       expect(run).toEqual(["ليلى حداد", "isolate", "ليلى حداد wants 3.5 hours more a week."]);
+      // In the table too, the sentence stays in the page's direction and only the name is isolated.
+      const cell = await page.$eval(`${MAP} #map-needs tbody tr td:last-child`, (td) => [td.firstElementChild?.getAttribute("dir"), td.querySelector(".map-name")?.getAttribute("dir"), td.textContent]);
+      expect(cell).toEqual([null, "auto", "ليلى حداد wants 3.5 hours more a week."]);
       // No direction control reaches the page as a character.
       expect(await page.$eval(MAP, (map) => /[\u202a-\u202e\u2066-\u2069]/.test(map.textContent ?? ""))).toBe(false);
     });

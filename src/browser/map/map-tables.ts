@@ -20,7 +20,9 @@ type Cell = string | string[] | HTMLElement;
 export function mapTables(data: MapData, language: string, idPrefix: string): HTMLTableElement[] {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const list = new Intl.ListFormat(language, { type: "conjunction" });
-  const { names, hours, restoring, space } = data;
+  const { hours, restoring, space } = data;
+  // Names go into the table's sentences marked, to become isolated spans (cellContent).
+  const names: Record<Partner, string> = { a: named(data.names.a), b: named(data.names.b) };
   const each = (value: (partner: Partner) => Cell): [Cell, Cell] => [value("a"), value("b")];
   const rhythmSame = data.rhythm.a && data.rhythm.b ? (data.rhythm.a === data.rhythm.b ? "The same rhythm" : "Different rhythms") : "";
   const turnWords = (turn: MapSpaceTurn) =>
@@ -33,7 +35,7 @@ export function mapTables(data: MapData, language: string, idPrefix: string): HT
   };
   const own = data.week.items.filter((item) => item.kind === "own");
   const rows: [string, Cell, Cell, Cell][] = [
-    ["Hours alone a week", ...each((partner) => (hours.values[partner] === undefined ? MISSING : `${number.format(hours.values[partner] as number)} hours`)), hoursSummary(data, language)],
+    ["Hours alone a week", ...each((partner) => (hours.values[partner] === undefined ? MISSING : `${number.format(hours.values[partner] as number)} hours`)), hoursSummary(data, language, named)],
     ["Rhythm", ...each((partner) => data.rhythm[partner] ?? MISSING), rhythmSame],
     [
       "What recharges them",
@@ -47,14 +49,14 @@ export function mapTables(data: MapData, language: string, idPrefix: string): HT
   const differences = table(
     `${idPrefix}-needs`,
     "Where your needs meet and differ, in words",
-    ["", names.a, names.b, "Between you"],
+    ["", data.names.a, data.names.b, "Between you"],
     rows.map(([question, ...cells]) => [question, ...cells]),
   );
   const week = table(
     `${idPrefix}-week`,
     "Your week, together and apart",
     ["What", "Mark on the grid", "When"],
-    data.week.items.map((item) => [itemLabel(item, names), item.mark, describeWhen(item, language)]),
+    data.week.items.map((item) => [itemLabel(item, data.names), item.mark, describeWhen(item, language)]),
   );
   return [differences, week];
 }
@@ -81,11 +83,26 @@ function table(id: string, caption: string, heads: string[], rows: Cell[][]): HT
   });
 }
 
-/** A cell's content: a list of lines, an element made already (a label with a name in it), or typed text. */
+/** Private-use marks around a name inside one of the table's own sentences. */
+const NAME = /\ue000([^\ue001]*)\ue001/g;
+
+/** A name, marked for a sentence of the table. */
+function named(name: string): string {
+  return `\ue000${name.replace(/[\ue000\ue001]/g, "")}\ue001`;
+}
+
+/**
+ * A cell's content: a list of lines, an element made already (a label with a name
+ * in it), one of the table's sentences (its names isolated as typed text, the
+ * sentence in the page's direction: "ليلى حداد wants 3.5 hours more" stays English),
+ * or typed text in its own direction.
+ */
 function cellContent(cell: Cell): HTMLElement {
   if (cell instanceof HTMLElement) return cell;
   if (Array.isArray(cell)) return element("ul", { className: "map-cell-list", children: cell.map((line) => element("li", { children: [typedText(line, "map-cell-text")] })) });
-  return typedText(cell, "map-cell-text");
+  if (!cell.includes("\ue000")) return typedText(cell, "map-cell-text");
+  const parts = cell.split(NAME).map((part, index) => (index % 2 ? typedText(part, "map-name") : part));
+  return element("span", { className: "map-cell-text", children: parts });
 }
 
 function lower(text: string): string {
