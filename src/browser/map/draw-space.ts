@@ -18,12 +18,11 @@ export function drawSpace(data: MapData): SVGSVGElement {
   const heads = scale.map((choice) => fitSentence(choice, step - 4, 10, 2));
   heads.forEach((lines, index) => parts.push(svgText(index * step + 2, 11, lines, { size: 10, className: "map-label map-scale" })));
   const top = 11 + Math.max(1, ...heads.map((lines) => lines.length)) * 12 + 4;
-  for (let index = 1; index < scale.length; index++) parts.push(svgLine(index * step, top - 4, index * step, top + 2 * TURN - 8, "map-grid"));
-  data.space.turns.forEach((turn, index) => parts.push(...drawTurn(data, turn, top + index * TURN, step)));
+  data.space.turns.forEach((turn, index) => parts.push(...drawTurn(data, turn, top + index * TURN, step, scale.length)));
   return svgCanvas(top + 2 * TURN, parts);
 }
 
-function drawTurn(data: MapData, turn: MapSpaceTurn, top: number, step: number): SVGElement[] {
+function drawTurn(data: MapData, turn: MapSpaceTurn, top: number, step: number, steps: number): SVGElement[] {
   // Names are shortened, never the words after them: "… is back within the next day" must show.
   const away = shortName(data.names[turn.away], PANEL_WIDTH * 0.35, 11);
   const waiting = shortName(data.names[turn.waiting], PANEL_WIDTH * 0.35, 11);
@@ -31,6 +30,8 @@ function drawTurn(data: MapData, turn: MapSpaceTurn, top: number, step: number):
   const parts: SVGElement[] = [svgText(0, top + 12, fitSentence(`When ${shortName(data.names[turn.away], PANEL_WIDTH * 0.55, 12)} asks for space`, PANEL_WIDTH, 12), { size: 12, bold: true })];
   const row = (y: number, words: string, position: number | undefined, fill: Fill) => {
     parts.push(svgText(0, y, fitSentence(words, PANEL_WIDTH, 11), { size: 11, className: position === undefined ? "map-label map-missing" : "map-label" }));
+    // The scale's steps as ticks along the bar's row only, never through the words above it.
+    for (let index = 1; index < steps; index++) parts.push(svgLine(index * step, y + 3, index * step, y + 17, "map-grid"));
     if (position !== undefined) parts.push(filledRect(0, y + 4, end(position), 12, fill));
   };
   const back = turn.back === undefined ? undefined : data.space.scale[turn.back];

@@ -93,14 +93,15 @@ export function filledRect(x: number, y: number, width: number, height: number, 
       if (toX - fromX > 0.5) marks.push(`M${fixed(fromX)} ${fixed(c - fromX)}L${fixed(toX)} ${fixed(c - toX)}`);
     }
   } else if (fill === "b") {
-    const r = 1.5;
+    const r = 1.3;
     const rows = Math.max(1, Math.floor(height / TILE));
     const columns = Math.max(1, Math.floor(width / TILE));
     const [stepX, stepY] = [width / columns, height / rows];
     for (let row = 0; row < rows; row++) {
       for (let column = 0; column < columns; column++) {
         const [cx, cy] = [x + (column + 0.5) * stepX, y + (row + 0.5) * stepY];
-        if (width >= 2 * r + 1 && height >= 2 * r + 1) marks.push(`M${fixed(cx - r)} ${fixed(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`);
+        // Square dots: a circle prints as four curves, a square as one short path, and at this size they read alike.
+        if (width >= 2 * r + 1 && height >= 2 * r + 1) marks.push(`M${fixed(cx - r)} ${fixed(cy - r)}h${2 * r}v${2 * r}h${-2 * r}z`);
       }
     }
   }
