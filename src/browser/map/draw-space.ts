@@ -30,9 +30,10 @@ function drawTurn(data: MapData, turn: MapSpaceTurn, top: number, step: number, 
   const parts: SVGElement[] = [svgText(0, top + 12, fitSentence(`When ${shortName(data.names[turn.away], PANEL_WIDTH * 0.55, 12)} asks for space`, PANEL_WIDTH, 12), { size: 12, bold: true })];
   const row = (y: number, words: string, position: number | undefined, fill: Fill) => {
     parts.push(svgText(0, y, fitSentence(words, PANEL_WIDTH, 11), { size: 11, className: position === undefined ? "map-label map-missing" : "map-label" }));
+    if (position === undefined) return;
     // The scale's steps as ticks along the bar's row only, never through the words above it.
     for (let index = 1; index < steps; index++) parts.push(svgLine(index * step, y + 3, index * step, y + 17, "map-grid"));
-    if (position !== undefined) parts.push(filledRect(0, y + 4, end(position), 12, fill));
+    parts.push(filledRect(0, y + 4, end(position), 12, fill));
   };
   const back = turn.back === undefined ? undefined : data.space.scale[turn.back];
   const wait = turn.wait === undefined ? undefined : data.space.scale[turn.wait];
