@@ -23,7 +23,7 @@ export function drawHours(data: MapData, language: string): SVGSVGElement {
       parts.push(svgText(0, top + 22, ["hours alone: not answered yet"], { size: 12, className: "map-label map-missing" }));
     } else {
       const width = (value / scaleMax) * BAR;
-      parts.push(filledRect(0, top + 8, Math.max(width, 2), 20, partner));
+      parts.push(...filledRect(0, top + 8, Math.max(width, 2), 20, partner));
       parts.push(svgText(Math.max(width, 2) + 6, top + 23, [`${number.format(value)} h`], { size: 12, bold: true }));
     }
     const rhythm = data.rhythm[partner];

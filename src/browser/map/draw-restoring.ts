@@ -30,7 +30,7 @@ export function drawRestoring(data: MapData): SVGSVGElement {
     for (const item of items) {
       const lines = fitText(item, COLUMN - 18, SIZE, 2);
       const quiet = column.missing || !column.items.length;
-      if (!quiet) parts.push(filledRect(x, y - 8, 7, 7, index === 1 ? "shared" : index === 0 ? "a" : "b"));
+      if (!quiet) parts.push(...filledRect(x, y - 8, 7, 7, index === 1 ? "shared" : index === 0 ? "a" : "b"));
       parts.push(svgText(quiet ? x : x + 10, y, lines, { size: SIZE, className: quiet ? "map-label map-missing" : "map-label" }));
       y += lines.length * LINE + 5;
     }

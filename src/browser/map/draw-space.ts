@@ -33,7 +33,7 @@ function drawTurn(data: MapData, turn: MapSpaceTurn, top: number, step: number, 
     if (position === undefined) return;
     // The scale's steps as ticks along the bar's row only, never through the words above it.
     for (let index = 1; index < steps; index++) parts.push(svgLine(index * step, y + 3, index * step, y + 17, "map-grid"));
-    parts.push(filledRect(0, y + 4, end(position), 12, fill));
+    parts.push(...filledRect(0, y + 4, end(position), 12, fill));
   };
   const back = turn.back === undefined ? undefined : data.space.scale[turn.back];
   const wait = turn.wait === undefined ? undefined : data.space.scale[turn.wait];

@@ -2,7 +2,7 @@ import { formatTime, WEEKDAYS } from "../../agreement/format-time.ts";
 import { fitSentence } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
 import type { WeekItem } from "./map-week.ts";
-import { filledRect, PANEL_WIDTH, svgCanvas, svgLine, svgRect, svgText, type Fill } from "./svg-parts.ts";
+import { filledRect, PANEL_WIDTH, svgCanvas, svgRect, svgText, type Fill } from "./svg-parts.ts";
 import { svgElement } from "../element.ts";
 
 const GUTTER = 40;
@@ -28,25 +28,29 @@ export function drawWeek(data: MapData, language: string): SVGSVGElement {
   const bottom = HEAD + hours * hour;
   const parts: SVGElement[] = [];
   const dayName = new Intl.DateTimeFormat(language, { weekday: "short", timeZone: "UTC" });
+  // The grid's lines as two paths (the hours, and every sixth hour stronger): a page lays out each element it is given.
+  const grid: string[] = [`M${PANEL_WIDTH - 0.5} ${HEAD}V${bottom}`];
+  const strong: string[] = [];
   WEEKDAYS.forEach((_, index) => {
     const x = GUTTER + index * COLUMN;
     // 1 January 2024 was a Monday.
     parts.push(svgText(x + COLUMN / 2, 13, fitSentence(dayName.format(new Date(Date.UTC(2024, 0, 1 + index))), COLUMN - 2, 11), { size: 11, bold: true, anchor: "middle" }));
-    parts.push(svgLine(x, HEAD, x, bottom, "map-grid"));
+    grid.push(`M${Math.round(x * 10) / 10} ${HEAD}V${bottom}`);
   });
-  parts.push(svgLine(PANEL_WIDTH - 0.5, HEAD, PANEL_WIDTH - 0.5, bottom, "map-grid"));
   for (let at = week.firstHour; at <= week.lastHour; at++) {
     const y = HEAD + (at - week.firstHour) * hour;
-    parts.push(svgLine(GUTTER - 3, y, PANEL_WIDTH, y, at % 6 === 0 ? "map-grid map-grid-strong" : "map-grid"));
+    (at % 6 === 0 ? strong : grid).push(`M${GUTTER - 3} ${y}H${PANEL_WIDTH}`);
     if (at % 2 === 0) parts.push(svgText(GUTTER - 5, y + 3.5, [formatTime(`${String(at % 24).padStart(2, "0")}:00`, language)], { size: 9, anchor: "end", className: "map-label map-scale" }));
   }
+  parts.push(svgElement("path", { className: "map-grid", attributes: { d: grid.join("") } }));
+  if (strong.length) parts.push(svgElement("path", { className: "map-grid map-grid-strong", attributes: { d: strong.join("") } }));
   for (const slot of week.slots) {
     const item = week.items[slot.item] as WeekItem;
     const width = (COLUMN - 3) / slot.lanes;
     const x = GUTTER + slot.day * COLUMN + 1.5 + slot.lane * width;
     const y = HEAD + (slot.from / 60 - week.firstHour) * hour;
     const height = Math.max(((slot.to - slot.from) / 60) * hour, 11);
-    const piece: SVGElement[] = [filledRect(x, y, width - 1, height, fillOf(item), item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot")];
+    const piece: SVGElement[] = filledRect(x, y, width - 1, height, fillOf(item), item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot");
     const size = Math.min(10, width - 2, height - 1);
     if (size >= 6) {
       // The mark on a white chip, so it reads over hatching and dots alike.
@@ -54,7 +58,7 @@ export function drawWeek(data: MapData, language: string): SVGSVGElement {
       piece.push(svgRect(x + (width - 1) / 2 - chip / 2, y + 0.5, chip, size + 2, "map-mark-chip"));
       piece.push(svgText(x + (width - 1) / 2, y + size + 0.5, [`\u2068${item.mark}\u2069`], { size, bold: true, anchor: "middle" }));
     }
-    parts.push(svgElement("g", { children: piece }));
+    parts.push(...piece);
   }
   return svgCanvas(bottom + 2, parts);
 }

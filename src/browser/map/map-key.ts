@@ -18,7 +18,7 @@ export function mapKey(data: MapData, language: string): HTMLElement {
     const swatch = svgElement("svg", {
       className: "map-swatch",
       attributes: { viewBox: "0 0 16 16", "aria-hidden": "true", focusable: "false" },
-      children: [filledRect(0.5, 0.5, 15, 15, fillOf(item), item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot")],
+      children: filledRect(0.5, 0.5, 15, 15, fillOf(item), item.everyOtherWeek ? "map-slot map-slot-alternate" : "map-slot"),
     });
     return element("li", {
       children: [

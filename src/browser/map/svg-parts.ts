@@ -79,11 +79,11 @@ const TILE = 7;
 /**
  * A shape filled the map's way: its ground, then diagonal hatching (the first
  * partner) or dots (the second) drawn as one path of plain lines and circles, the
- * couple's shared time a plain tint; then its outline. Drawn as geometry rather than
+ * couple's shared time a plain tint, with its outline. Drawn as geometry rather than
  * an SVG pattern, which Chromium prints into a PDF as a large picture (half a
  * megabyte a shape) instead of lines.
  */
-export function filledRect(x: number, y: number, width: number, height: number, fill: Fill, className = "map-bar"): SVGGElement {
+export function filledRect(x: number, y: number, width: number, height: number, fill: Fill, className = "map-bar"): SVGElement[] {
   const [x1, y1] = [x + Math.max(0, width), y + Math.max(0, height)];
   const marks: string[] = [];
   if (fill === "a") {
@@ -105,11 +105,6 @@ export function filledRect(x: number, y: number, width: number, height: number, 
       }
     }
   }
-  return svgElement("g", {
-    children: [
-      svgRect(x, y, width, height, `map-fill-${fill}-ground`),
-      ...(marks.length ? [svgElement("path", { className: `map-fill-${fill}-mark`, attributes: { d: marks.join("") } })] : []),
-      svgRect(x, y, width, height, `${className} map-outline`),
-    ],
-  });
+  // One rectangle is both the ground and the outline, the marks over it: few elements, as a page lays out every one of them.
+  return [svgRect(x, y, width, height, `map-fill-${fill}-ground ${className}`), ...(marks.length ? [svgElement("path", { className: `map-fill-${fill}-mark`, attributes: { d: marks.join("") } })] : [])];
 }
