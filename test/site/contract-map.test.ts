@@ -129,7 +129,7 @@ describe("the map of where you differ, on the contract page", () => {
       const rows = await rowsOf(page, "#map-needs");
       expect(rows[0]?.[3]).toBe("You want the same time alone.");
       expect(rows[1]?.[3]).toBe("The same rhythm");
-      expect(rows[2]?.[3]).toBe("Both: Time outdoors, Reading, and Making something");
+      expect(rows[2]?.[3]).toBe("Both: Time outdoors, reading, and making something");
       expect((await drawnText(page))[1]).toMatch(/Only .* \| none/);
     });
   });

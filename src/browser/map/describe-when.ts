@@ -1,9 +1,10 @@
 import { formatTime, formatWeekday, WEEKDAYS } from "../../agreement/format-time.ts";
+import { mapFormats } from "./map-formats.ts";
 import type { WeekItem } from "./map-week.ts";
 
 /** A length of time as people say it: "30 minutes", "1 hour", "2.5 hours". */
 export function describeLength(minutes: number, language = "en"): string {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const { number } = mapFormats(language);
   if (minutes < 60 || minutes % 30 !== 0) return `${number.format(minutes)} ${minutes === 1 ? "minute" : "minutes"}`;
   const hours = minutes / 60;
   return `${number.format(hours)} ${hours === 1 ? "hour" : "hours"}`;
@@ -15,7 +16,7 @@ export function describeLength(minutes: number, language = "en"): string {
  * "every day, no set time"; "not answered yet" when it has no day or time.
  */
 export function describeWhen(item: WeekItem, language = "en"): string {
-  const list = new Intl.ListFormat(language, { type: "conjunction" });
+  const { list } = mapFormats(language);
   let days: string | undefined;
   if (item.dayOfMonth !== undefined) days = `every month on day ${item.dayOfMonth}`;
   else if (item.days.length === 7) days = "every day";

@@ -1,6 +1,7 @@
 import { PARTNERS } from "../../layout/contract-names.ts";
 import { fitSentence, fitText, shortName } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
+import { mapFormats } from "./map-formats.ts";
 import { filledRect, PANEL_WIDTH, svgCanvas, svgLine, svgText } from "./svg-parts.ts";
 
 const BAR = PANEL_WIDTH - 80;
@@ -13,7 +14,7 @@ const ROW = 66;
  */
 export function drawHours(data: MapData, language: string): SVGSVGElement {
   const { values, scaleMax } = data.hours;
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const { number } = mapFormats(language);
   const parts: SVGElement[] = [];
   PARTNERS.forEach((partner, index) => {
     const top = 16 + index * ROW;
@@ -47,6 +48,6 @@ export function hoursSummary(data: MapData, language: string, nameOf = (name: st
   if (a === b) return "You want the same time alone.";
   const more = a > b ? "a" : "b";
   const difference = Math.abs(a - b);
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(difference);
+  const number = mapFormats(language).number.format(difference);
   return `${nameOf(data.names[more])} wants ${number} ${difference === 1 ? "hour" : "hours"} more a week.`;
 }

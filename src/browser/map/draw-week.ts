@@ -1,6 +1,7 @@
 import { formatTime, WEEKDAYS } from "../../agreement/format-time.ts";
 import { fitSentence } from "./fit-text.ts";
 import type { MapData } from "./map-data.ts";
+import { mapFormats } from "./map-formats.ts";
 import type { WeekItem } from "./map-week.ts";
 import { filledRect, PANEL_WIDTH, svgCanvas, svgRect, svgText, type Fill } from "./svg-parts.ts";
 import { svgElement } from "../element.ts";
@@ -27,7 +28,7 @@ export function drawWeek(data: MapData, language: string): SVGSVGElement {
   const hour = hours > 16 ? 14 : 17;
   const bottom = HEAD + hours * hour;
   const parts: SVGElement[] = [];
-  const dayName = new Intl.DateTimeFormat(language, { weekday: "short", timeZone: "UTC" });
+  const dayName = mapFormats(language).day;
   // The grid's lines as two paths (the hours, and every sixth hour stronger): a page lays out each element it is given.
   const grid: string[] = [`M${PANEL_WIDTH - 0.5} ${HEAD}V${bottom}`];
   const strong: string[] = [];

@@ -1,10 +1,12 @@
 import type { Partner } from "../../layout/contract-names.ts";
 import { element } from "../element.ts";
+import { joinReadably } from "../contract/format-answer.ts";
 import { typedText } from "../contract/typed-text.ts";
 import { describeWhen } from "./describe-when.ts";
 import { hoursSummary } from "./draw-hours.ts";
 import { itemLabel } from "./item-label.ts";
 import type { MapData, MapSpaceTurn } from "./map-data.ts";
+import { mapFormats } from "./map-formats.ts";
 
 const MISSING = "not answered yet";
 
@@ -18,8 +20,7 @@ type Cell = string | string[] | HTMLElement;
  * when it happens and how long). Everything the picture shortens is here in full.
  */
 export function mapTables(data: MapData, language: string, idPrefix: string): HTMLTableElement[] {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const list = new Intl.ListFormat(language, { type: "conjunction" });
+  const { number } = mapFormats(language);
   const { hours, restoring, space } = data;
   // Names go into the table's sentences marked, to become isolated spans (cellContent).
   const names: Record<Partner, string> = { a: named(data.names.a), b: named(data.names.b) };
@@ -40,7 +41,7 @@ export function mapTables(data: MapData, language: string, idPrefix: string): HT
     [
       "What recharges them",
       ...each((partner) => (restoring.answered[partner] ? [...restoring.both, ...restoring.only[partner]] : MISSING)),
-      restoring.answered.a && restoring.answered.b ? (restoring.both.length ? `Both: ${list.format(restoring.both)}` : "Nothing in common yet") : "",
+      restoring.answered.a && restoring.answered.b ? (restoring.both.length ? `Both: ${joinReadably(restoring.both)}` : "Nothing in common yet") : "",
     ],
     ["Also, in their own words", ...each((partner) => restoring.own[partner] ?? "—"), ""],
     ...space.turns.map(spaceRow),
