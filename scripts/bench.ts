@@ -16,6 +16,7 @@ import { prepareBatch, timeBatch } from "./bench/pdf-batch.ts";
 import { watchPeakMemory } from "./bench/process-tree-memory.ts";
 import { quietMachine } from "./bench/quiet-machine.ts";
 import { stepViewHeights } from "./bench/step-view-heights.ts";
+import { contractPageScripts } from "./bench/contract-page-scripts.ts";
 
 /**
  * `npm run bench`: measures the build, the command line and the pages on this
@@ -42,6 +43,7 @@ const BUDGETS = {
   pdfReaderGzipBytes: 300 * 1024, // the workbook's PDF reader, loaded only when a PDF is chosen, counted apart (issue 10)
   calendarGzipBytes: 40 * 1024, // the contract page's calendar (ical-generator), loaded only when it is asked for, counted apart (issue 13)
   mergeGzipBytes: 10 * 1024, // the workbook's "Bring two drafts together", loaded when its view first shows, counted apart (issue 13)
+  mapGzipBytes: 12 * 1024, // the map of where the partners differ, a chunk loaded when a contract or the check view shows (issue 13)
   stepViewScreens: 3, // each view of the workbook on a 390 × 844 phone, with the sample contract (issue 10)
   autosaveMs: 500, // last keystroke to the saved copy in storage (issue 3)
   lighthousePerformance: 100, // Lighthouse's performance score, mobile preset, every page: the goal (issue 12)
@@ -272,6 +274,18 @@ try {
     const mergeBytes = gzipSync(readFileSync(path.join(chunks, merge))).length;
     over += Number(mergeBytes > BUDGETS.mergeGzipBytes);
     row(`  merge of two drafts, /workbook/#merge, loaded only when it opens (gzipped)`, kb(mergeBytes), kb(BUDGETS.mergeGzipBytes), mergeBytes <= BUDGETS.mergeGzipBytes);
+
+    // The map of differences: a chunk of each page's own build, loaded as soon as a contract
+    // shows (the contract page) or the check view opens (the workbook). The contract page's
+    // JavaScript is then counted with a contract shown, the map included, against the same budget.
+    const maps = existsSync(chunks) ? readdirSync(chunks).filter((name) => name.startsWith("render-difference-map-")) : [];
+    if (!maps.length) throw new Error("the map of differences' chunk was not built");
+    const mapBytes = Math.max(...maps.map((name) => gzipSync(readFileSync(path.join(chunks, name))).length));
+    over += Number(mapBytes > BUDGETS.mapGzipBytes);
+    row(`  map of differences, loaded when a contract or the check view shows (gzipped, the larger of ${maps.length})`, kb(mapBytes), kb(BUDGETS.mapGzipBytes), mapBytes <= BUDGETS.mapGzipBytes);
+    const shownScripts = await contractPageScripts(browser, server.url, SAMPLE);
+    over += Number(shownScripts.bytes > BUDGETS.scriptGzipBytes);
+    row(`  JavaScript of /contract/ with the sample shown, its map included (${shownScripts.files} files, gzipped)`, kb(shownScripts.bytes), kb(BUDGETS.scriptGzipBytes), shownScripts.bytes <= BUDGETS.scriptGzipBytes);
 
     // Each view of the workbook on a phone, with the sample contract in it.
     for (const { fragment, height } of await stepViewHeights(browser, `${server.url}/workbook/`, SAMPLE)) {

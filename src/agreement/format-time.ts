@@ -14,7 +14,7 @@ export function formatTime(value: string, language = "en"): string {
   const [hours, minutes] = [Number(match[1]), Number(match[2])];
   const date = new Date(Date.UTC(2024, 0, 1, hours, minutes));
   const english = localeOf(language).startsWith("en");
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     hour: "numeric",
     ...(minutes || !english ? { minute: "2-digit" } : {}),
     ...(english ? { hourCycle: "h12" as const } : {}),
@@ -31,7 +31,7 @@ export function formatWeekday(value: string, language = "en", plural = false): s
   const index = (WEEKDAYS as readonly string[]).indexOf(value);
   if (index === -1) return value;
   // 1 January 2024 was a Monday.
-  const name = new Intl.DateTimeFormat(localeOf(language), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  const name = dateTimeFormat(localeOf(language), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
   return plural && localeOf(language).startsWith("en") ? `${name}s` : name;
 }
 
@@ -49,4 +49,14 @@ export function formatTimeZone(zone: string, language = "en"): string {
   } catch {
     return name;
   }
+}
+
+/** Formats made once for each locale and set of options: making one costs far more than using it, and a map or an agreement uses dozens. */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
 }

@@ -2,7 +2,7 @@ import { WEEKDAYS } from "../agreement/format-time.ts";
 import { getAt, parsePath } from "../contract/field-path.ts";
 import { partnerName } from "../contract/partners.ts";
 import { RITUAL_SCHEDULES } from "../contract/ritual-schedule.ts";
-import { COUPLE, PARTNERS, REVIEW_DATE, RITUAL_PARTS, START_DATE, TIME_ZONE, TOGETHER, type Partner } from "../layout/contract-names.ts";
+import { COUPLE, OWN_TIME, PARTNERS, REVIEW_DATE, RITUAL_PARTS, START_DATE, TIME_ZONE, TOGETHER, type Partner } from "../layout/contract-names.ts";
 import { firstOnOrAfter, type Repeat } from "./repeat.ts";
 
 /** One event of the couple's calendar, in the couple's own time zone, before any calendar format. */
@@ -29,8 +29,6 @@ export interface Calendar {
   leftOut: string[];
 }
 
-/** Where the personal blocks are (`individualWorlds.a.blockDay`), the check-in's and the moment's parts. */
-const OWN_TIME = { section: "individualWorlds", day: "blockDay", time: "blockTime", hours: "blockHours" } as const;
 const FROM_CONTRACT = "From your Autonomy Contract.";
 
 /**

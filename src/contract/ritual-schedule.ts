@@ -1,3 +1,5 @@
+import { RITUAL_PARTS } from "../layout/contract-names.ts";
+
 /**
  * What each "How often" of a ritual means as a schedule, keyed by the schema's own
  * words for it: how often it repeats, and which of a ritual's answers say when (the
@@ -24,4 +26,21 @@ export const RITUAL_SCHEDULES: Readonly<Record<string, RitualSchedule>> = {
 /** The choices of "How often" that have no schedule here: empty when every one has. */
 export function unscheduledFrequencies(choices: readonly string[]): string[] {
   return choices.filter((choice) => !Object.hasOwn(RITUAL_SCHEDULES, choice));
+}
+
+/** The answers of a ritual that say on which days it happens, by the schedule's own names. */
+const DAY_PARTS: Readonly<Record<NonNullable<RitualSchedule["needs"]>, string>> = { days: RITUAL_PARTS.days, dayOfMonth: RITUAL_PARTS.dayOfMonth };
+
+/**
+ * Whether one answer of a ritual (`part`, its key) belongs to the ritual as its "How
+ * often" says: the days of the week only for a weekly ritual, the day of the month
+ * only for a monthly one, and neither for every day. Every answer belongs while "How
+ * often" is not answered (or is not one the schedules know), so nothing is hidden
+ * that a person still has to choose between.
+ */
+export function ritualPartApplies(frequency: unknown, part: string): boolean {
+  const schedule = typeof frequency === "string" && Object.hasOwn(RITUAL_SCHEDULES, frequency) ? RITUAL_SCHEDULES[frequency] : undefined;
+  if (!schedule) return true;
+  const needed = Object.entries(DAY_PARTS).find(([, key]) => key === part)?.[0];
+  return needed === undefined || schedule.needs === needed;
 }

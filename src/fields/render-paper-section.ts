@@ -32,7 +32,7 @@ export function renderPaperSection(block: Block, fields: ReadonlyMap<string, Pap
 /** Turns a layout path (`#` for a list item) into the name of a row on paper (`rituals.list.2.name`). */
 type RowNames = (path: string) => string;
 
-function renderBlock(block: Block, fields: ReadonlyMap<string, PaperField>, row: RowNames, share: PaperShare = "all"): string {
+function renderBlock(block: Block, fields: ReadonlyMap<string, PaperField>, row: RowNames, share: PaperShare = "all", hints = true): string {
   const parts: string[] = [];
   if (block.partners && share !== "shared") {
     const pairs = pairsOf(block);
@@ -42,7 +42,7 @@ function renderBlock(block: Block, fields: ReadonlyMap<string, PaperField>, row:
     for (const entry of sharedEntries(block)) {
       if (entry.kind === "group") parts.push(renderGroup(entry, fields, row));
       else if (entry.kind === "list") parts.push(renderList(entry, fields, row));
-      else parts.push(renderQuestion(entry, fields, row));
+      else parts.push(renderQuestion(entry, fields, row, hints));
     }
   }
   return parts.filter(Boolean).join("\n");
@@ -119,7 +119,8 @@ function renderList(list: List, fields: ReadonlyMap<string, PaperField>, row: Ro
   const rows = Array.from({ length: paperListRows(list) }, (_, index) => {
     // This list's "#" is the first one left once the outer lists' rows are numbered.
     const rowOf: RowNames = (path) => row(path).replace(ITEM, String(index));
-    const body = renderBlock({ entries: list.item }, fields, rowOf);
+    // The first row says what each question means; the rows after it repeat only the questions, so a ritual takes less paper.
+    const body = renderBlock({ entries: list.item }, fields, rowOf, "all", index === 0);
     return body ? `<li class="paper-list-item">\n<p class="paper-item-title">${itemTitle} ${index + 1}</p>\n${body}\n</li>` : "";
   });
   if (rows.every((item) => !item)) return "";
@@ -135,20 +136,20 @@ ${rows.filter(Boolean).join("\n")}
 </div>`;
 }
 
-function renderQuestion(entry: Question, fields: ReadonlyMap<string, PaperField>, row: RowNames): string {
+function renderQuestion(entry: Question, fields: ReadonlyMap<string, PaperField>, row: RowNames, hints = true): string {
   const field = fields.get(row(entry.path));
   if (!field) return "";
   // A scalar list's item is its writing area alone: the row's title says what it is.
   if (entry.key === ITEM) return renderPaperField(field, entry);
   // A check box carries the question as its own label: a title above it would say it twice.
-  if (field.kind === "check") return `<div class="paper-question">\n${renderPaperField(field, entry)}\n${hint(entry.hint)}\n</div>`;
-  return question(entry, renderPaperField(field, entry));
+  if (field.kind === "check") return `<div class="paper-question">\n${renderPaperField(field, entry)}\n${hints ? hint(entry.hint) : ""}\n</div>`;
+  return question(entry, renderPaperField(field, entry), "", hints);
 }
 
-function question(entry: Question, body: string, kind = ""): string {
+function question(entry: Question, body: string, kind = "", hints = true): string {
   return `<div class="paper-question${kind ? ` ${kind}` : ""}">
 <p class="paper-question-title">${escapeHtml(entry.title)}</p>
-${hint(entry.hint)}
+${hints ? hint(entry.hint) : ""}
 ${body}
 </div>`;
 }

@@ -101,3 +101,22 @@ export const RITUAL_PARTS = {
   minutes: "minutes",
   note: "note",
 } as const;
+
+/** Where each partner's alone time is asked (step 1): hours a week, rhythm, and what recharges them. */
+export const BATTERY = {
+  section: "batteryPack",
+  hours: "hoursPerWeek",
+  rhythm: "rhythm",
+  restoring: "restoringActivities",
+  otherRestoring: "otherActivities",
+} as const;
+
+/** Where each partner says how soon they come back after asking for space, and how long they can wait for the other. */
+export const SPACE = { section: "spaceWords", backWithin: "backWithin", canWait: "canWait" } as const;
+
+/** Each partner's weekly personal block (`individualWorlds.a.blockDay`). */
+export const OWN_TIME = { section: "individualWorlds", day: "blockDay", time: "blockTime", hours: "blockHours" } as const;
+
+/** The parts of the daily moment and of the weekly check-in that say when they happen. */
+export const MOMENT_PARTS = { time: "time", minutes: "minutes" } as const;
+export const CHECK_IN_PARTS = { day: "day", time: "time", minutes: "minutes" } as const;

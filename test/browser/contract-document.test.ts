@@ -111,13 +111,33 @@ describe("contractDocument, with the sample contract", () => {
         { path: "rituals.list.1.name", question: "What the ritual is", answer: { kind: "text", text: "A walk after dinner" } },
         { path: "rituals.list.1.frequency", question: "How often", answer: { kind: "text", text: "A few times a week" } },
         { path: "rituals.list.1.days", question: "On which days", answer: { kind: "text", text: "Tuesday and Thursday" } },
-        { path: "rituals.list.1.dayOfMonth", question: "Day of the month", answer: { kind: "missing", optional: true } },
         { path: "rituals.list.1.start", question: "Starts at", answer: { kind: "text", text: "8 pm" } },
         { path: "rituals.list.1.minutes", question: "How long, in minutes", answer: { kind: "text", text: "30" } },
         { path: "rituals.list.1.note", question: "Anything else about when", answer: { kind: "missing", optional: true } },
       ],
     });
     expect(answers.get("defaultMoves.ownMoves")).toEqual({ kind: "items", itemTitle: "Move", items: [{ kind: "text", text: SAMPLE.defaultMoves.ownMoves[0] }] });
+  });
+
+  it("shows only the schedule a ritual's “How often” asks for: days for a weekly one, the day of the month for a monthly one", async () => {
+    const data = copy();
+    data.rituals.list = [
+      { name: "Breakfast", frequency: "Every day", start: "08:00" },
+      { name: "Dinner out", frequency: "Every month", dayOfMonth: 3 },
+      { name: "Swim", frequency: "Every week", days: ["Monday"], dayOfMonth: 9 },
+      { name: "Not decided", days: [] },
+    ];
+    const rituals = answersOf(await documentOf(data)).get("rituals.list");
+    if (rituals?.kind !== "items") throw new Error("no rituals");
+    const keys = rituals.items.map((item) => (item.kind === "fields" ? item.fields.map((field) => field.path.split(".").at(-1)) : []));
+    expect(keys).toEqual([
+      ["name", "frequency", "start", "minutes", "note"],
+      ["name", "frequency", "dayOfMonth", "start", "minutes", "note"],
+      // A day of the month written for a weekly ritual is still shown: nothing written is hidden.
+      ["name", "frequency", "days", "dayOfMonth", "start", "minutes", "note"],
+      // Without "How often", every question stays, to be answered.
+      ["name", "frequency", "days", "dayOfMonth", "start", "minutes", "note"],
+    ]);
   });
 
   it("lists the couple's names, pronouns and dates in the schedule, the dates written out", async () => {

@@ -75,6 +75,19 @@ describe.each(WORKBOOK_EDITIONS)("the printed workbook, $name ($path)", (edition
     ]);
   });
 
+  it("explains a list's questions on its first row only, so each later ritual takes less paper", () => {
+    const items = Array.from(doc().querySelectorAll(".paper-list-items > .paper-list-item"));
+    const rituals = items.filter((item) => item.querySelector(".paper-item-title")?.textContent?.startsWith("Ritual"));
+    expect(rituals.length).toBeGreaterThan(1);
+    const titles = (item: Element) => Array.from(item.querySelectorAll(".paper-question-title"), (title) => title.textContent);
+    const [first, ...rest] = rituals as [Element, ...Element[]];
+    expect(first.querySelectorAll(".paper-hint").length).toBeGreaterThan(3);
+    for (const item of rest) {
+      expect(item.querySelectorAll(".paper-hint")).toHaveLength(0);
+      expect(titles(item)).toEqual(titles(first));
+    }
+  });
+
   it("has no form controls: it is paper", () => {
     expect(doc().querySelectorAll("form, input, textarea, select, button, output")).toHaveLength(0);
   });

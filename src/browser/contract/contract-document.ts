@@ -4,8 +4,9 @@ import type { SignatureCheck } from "../../contract/check-signatures.ts";
 import { formatDate } from "../../contract/format-date.ts";
 import { getAt, parsePath } from "../../contract/field-path.ts";
 import { partnerNames } from "../../contract/partners.ts";
-import { COUPLE, PARTNERS, PREVIOUS_FINGERPRINT, REVIEW_DATE, START_DATE } from "../../layout/contract-names.ts";
+import { COUPLE, PARTNERS, PREVIOUS_FINGERPRINT, REVIEW_DATE, RITUAL_PARTS, START_DATE, TOGETHER } from "../../layout/contract-names.ts";
 import { contractVersionOf } from "../../contract/renewal-chain.ts";
+import { ritualPartApplies } from "../../contract/ritual-schedule.ts";
 import { pairsOf, sharedEntries } from "../../layout/find-entry.ts";
 import type { ContractLayout, List, PartnerEntry, Question, Section } from "../../layout/layout-types.ts";
 import { documentSigning } from "./document-signing.ts";
@@ -103,9 +104,11 @@ function answerOf(entry: Question | List, data: Record<string, unknown>, at: str
   const value = getAt(data, parsePath(at));
   const missing: Answer = { kind: "missing", optional: !entry.required };
   if (entry.kind === "list") {
+    const rituals = entry.path === `${TOGETHER.section}.${TOGETHER.list}`;
     const items = (Array.isArray(value) ? value : []).flatMap((item, index): Item[] => {
       if (!entry.scalar) {
-        return [{ kind: "fields", fields: entry.item.flatMap((part) => (part.kind === "pair" ? [] : fieldsOf(part, data, language, `${at}.${index}.${part.key}`))) }];
+        const parts = entry.item.filter((part) => part.kind !== "pair" && (!rituals || shownForRitual(item, part.key)));
+        return [{ kind: "fields", fields: parts.flatMap((part) => (part.kind === "pair" ? [] : fieldsOf(part, data, language, `${at}.${index}.${part.key}`))) }];
       }
       const text = formatAnswer((entry.item[0] as Question).node, item, language);
       return text === undefined ? [] : [{ kind: "text", text }];
@@ -123,6 +126,17 @@ function answersOf(entry: Entry): Answer[] {
   if (entry.kind === "paired") return [entry.a, entry.b, ...itemAnswers(entry.a), ...itemAnswers(entry.b)];
   if (entry.kind === "shared") return [entry.answer, ...itemAnswers(entry.answer)];
   return ofFields(entry.fields);
+}
+
+/**
+ * A ritual shows the answers its "How often" asks for: a weekly one no "Day of the
+ * month: not answered". An answer given all the same is shown, so nothing written is
+ * hidden.
+ */
+function shownForRitual(item: unknown, part: string): boolean {
+  const value = getAt(item, [part]);
+  const given = value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0);
+  return given || ritualPartApplies(getAt(item, [RITUAL_PARTS.frequency]), part);
 }
 
 function isRequiredMissing(answer: Answer): boolean {

@@ -9,6 +9,7 @@ import { contractDocument } from "./contract-document.ts";
 import { renderContract } from "./render-contract.ts";
 import { renewalOffer } from "./renewal-offer.ts";
 import { todayIso } from "../../contract/format-date.ts";
+import { loadDifferenceMap } from "../map/load-difference-map.ts";
 import { renderMessage, type Message } from "./render-message.ts";
 import { setPrintFooter } from "./print-footer.ts";
 import { workbookHref } from "./workbook-link.ts";
@@ -129,8 +130,11 @@ export function createContractView({ schema, clauses, language, container, notic
     // The couple's own contract, not one handed to the page to print, is offered for renewal.
     const offer = offerRenewal ? renewalOffer(doc, data, todayIso(), language) : undefined;
     if (offer) notices.push(offer);
+    // The map is a chunk of its own: loaded before the contract shows, so a PDF taken once it is ready has it.
+    const map = await loadDifferenceMap(layout, data, { language });
+    if (run !== generation) return undefined;
     noticeArea.replaceChildren(...notices);
-    container.replaceChildren(renderContract(doc));
+    container.replaceChildren(renderContract(doc, map));
     current = data;
     // The page's title becomes the PDF's: no markup there, so direction controls are written out.
     document.title = visibleControlsText(doc.title);
@@ -143,6 +147,7 @@ export function createContractView({ schema, clauses, language, container, notic
     await document.fonts.ready;
     if (run !== generation) return undefined;
     root.dataset.contractReady = "true";
+    revealLinkedPart(container);
     return { ok: true, fingerprint: check.fingerprint, wording: wordingUsed };
   }
 
@@ -198,3 +203,17 @@ export function createContractView({ schema, clauses, language, container, notic
 
   return { showOpened, show, shown: () => current };
 }
+
+/**
+ * A link into the contract (the guide's to its map, `#where-you-differ`) arrives
+ * before the script has drawn what it points to, so the browser could not scroll
+ * there: once the contract shows, go to it, the first time only.
+ */
+function revealLinkedPart(container: HTMLElement): void {
+  if (revealed || location.hash.length < 2) return;
+  revealed = true;
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  // At once, as a browser goes to a fragment on load: a smooth scroll of many screens could end short if the layout moves meanwhile.
+  if (target && container.contains(target)) target.scrollIntoView({ behavior: "instant", block: "start" });
+}
+let revealed = false;

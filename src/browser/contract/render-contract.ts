@@ -5,15 +5,17 @@ import { renderSchedule } from "./render-schedule.ts";
 import { renderRenewal } from "./render-renewal.ts";
 import { renderSigning } from "./render-signing.ts";
 import { typedText } from "./typed-text.ts";
+import { MAP_SECTION_ID } from "./map-section-id.ts";
 
 /**
  * Renders a contract document as DOM, with text nodes only: every answer, name and
  * title is inserted as text, so what a person typed can never become markup. It
  * reads as a signed agreement: the title, the agreement in numbered sentences, the
- * closing promise, the signatures; then the schedule of every answer in full. The
- * headings start at h2, under the page's own h1.
+ * closing promise, the signatures; then the map of where the two differ (when given:
+ * renderDifferenceMap) and the schedule of every answer in full. The headings start
+ * at h2, under the page's own h1.
  */
-export function renderContract(doc: ContractDocument): HTMLElement {
+export function renderContract(doc: ContractDocument, map?: HTMLElement): HTMLElement {
   return element("article", {
     className: "contract-document",
     attributes: { "aria-labelledby": "contract-title" },
@@ -39,7 +41,21 @@ export function renderContract(doc: ContractDocument): HTMLElement {
       ...renderAgreementView(doc.agreement),
       ...(doc.signing ? [renderSigning(doc.signing, doc.dates.review)] : []),
       ...(doc.renewal ? [renderRenewal(doc.renewal)] : []),
+      ...(map ? [renderMapSection(map)] : []),
       renderSchedule(doc),
+    ],
+  });
+}
+
+/** The map's own section, which the guide's step on mismatched moments links to (`/contract/#where-you-differ`). */
+function renderMapSection(map: HTMLElement): HTMLElement {
+  return element("section", {
+    className: "contract-map",
+    attributes: { id: MAP_SECTION_ID, "aria-labelledby": `${MAP_SECTION_ID}-title` },
+    children: [
+      element("h3", { attributes: { id: `${MAP_SECTION_ID}-title` }, children: ["Where you meet and where you differ"] }),
+      element("p", { className: "contract-note", children: ["A picture of your answers side by side: the time alone each of you wants, what recharges you, how soon you come back after asking for space against how long the other can wait, and your week. Differences are not problems; they are what your agreement is for."] }),
+      map,
     ],
   });
 }

@@ -3,6 +3,7 @@ import type { FieldError } from "../../contract/validate-contract.ts";
 import type { ContractLayout } from "../../layout/layout-types.ts";
 import { formatAnswer } from "../contract/format-answer.ts";
 import { element } from "../element.ts";
+import { loadDifferenceMap } from "../map/load-difference-map.ts";
 import { answerRows, type AnswerGroup, type AnswerRow } from "./answer-rows.ts";
 import type { WorkbookState } from "./workbook-state.ts";
 
@@ -29,16 +30,26 @@ export interface CheckView {
  * each with a "Change" link to its question (the link's fragment is the question's
  * id, which opens its view and focuses it). Above the list, the result of the check
  * takes focus: the problems in the error summary, or a panel that says every answer
- * is there and leads on to signing.
+ * is there and leads on to signing. Under the list, the map of where the two
+ * partners differ, drawn from the answers as they are now.
  */
 export function createCheckView({ layout, state, view, errors, showProblems }: CheckViewOptions): CheckView {
   const list = view.querySelector<HTMLElement>("[data-check-answers]");
   const result = view.querySelector<HTMLElement>("[data-check-result]");
   if (!list || !result) throw new Error("the check view is missing its list or its result");
+  const map = view.querySelector<HTMLElement>("[data-check-map]");
+  let drawing = 0;
   const titles = (id: string) => view.ownerDocument.getElementById(`${id}-title`)?.textContent?.trim();
   return {
     show(focus) {
       list.replaceChildren(...renderGroups(answerRows(layout, state.data, titles), state.data));
+      if (map) {
+        // The map's chunk loads on the first visit; a later visit that starts drawing first wins.
+        const run = ++drawing;
+        void loadDifferenceMap(layout, state.data, { language: view.ownerDocument.documentElement.lang || "en", id: "check-map" }).then((drawn) => {
+          if (run === drawing) map.replaceChildren(drawn);
+        });
+      }
       const found = errors().filter((error) => !error.path.startsWith("signatures."));
       if (found.length) {
         result.hidden = true;
