@@ -112,6 +112,8 @@ describe("renewing a signed contract in the workbook", () => {
       expect(listed.map((row) => row.path)).toEqual(["couple.startDate", "couple.reviewDate", "batteryPack.b.hoursPerWeek"]);
       expect(listed[2]).toEqual({ path: "batteryPack.b.hoursPerWeek", label: "Jonas Lind: “Hours alone I need in an ordinary week”", before: String(v1.batteryPack.b.hoursPerWeek), after: "3" });
       expect(await page.$eval("[data-renewal-changes-title]", (node) => node.textContent)).toBe("What changed since version 1");
+      // The review shows the map of where the two meet and differ, drawn from the answers as they are now.
+      await page.waitForFunction(() => document.querySelector("[data-renewal-map] #renewal-map-needs")?.textContent?.includes("3 hours"));
       // The same list in "check your answers", and the same as the one function gives (which diff prints).
       await openView(page, "check");
       expect(await changesIn(page, "[data-check-changes]")).toEqual(listed);

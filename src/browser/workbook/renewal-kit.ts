@@ -8,6 +8,7 @@ import { PREVIOUS_FINGERPRINT, SIGNATURE_PARTS, SIGNATURES } from "../../layout/
 import type { ContractLayout } from "../../layout/layout-types.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
 import type { DeviceLock } from "../lock/device-lock.ts";
+import { loadDifferenceMap } from "../map/load-difference-map.ts";
 import { openValue } from "../storage/open-saved-contract.ts";
 import { createRenewalStore, type RenewalStore } from "../storage/renewal-store.ts";
 import { MAX_IMPORT_BYTES, MAX_PDF_BYTES } from "./files.ts";
@@ -33,6 +34,8 @@ export interface RenewalKit {
   previousFingerprintOf(data: Record<string, unknown>): unknown;
   /** The largest contract file and PDF the workbook opens, as "Open a file" does. */
   maxBytes: { json: number; pdf: number };
+  /** The map of where the two differ, for these answers (its own chunk, as the check view loads it). */
+  drawMap(data: Record<string, unknown>, language: string): Promise<HTMLElement>;
   /** Reads a PDF with the workbook's PDF reader, loaded only now. */
   readPdf(bytes: Uint8Array): Promise<ReadPdf>;
 }
@@ -59,6 +62,7 @@ export function renewalKit(schema: CompiledSchema, layout: ContractLayout, getSt
     },
     previousFingerprintOf: (data) => data[PREVIOUS_FINGERPRINT],
     maxBytes: { json: MAX_IMPORT_BYTES, pdf: MAX_PDF_BYTES },
+    drawMap: (data, language) => loadDifferenceMap(layout, data, { language, id: "renewal-map" }),
     readPdf: async (bytes) => (await import("./read-pdf-file.ts")).readPdfFile(bytes, schema),
   };
 }

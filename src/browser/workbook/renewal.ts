@@ -64,6 +64,7 @@ export function createRenewal(options: RenewalOptions): Renewal {
     kept: find("[data-renewal-kept]"),
     title: find("[data-renewal-changes-title]"),
     changes: find("[data-renewal-changes]"),
+    map: find("[data-renewal-map]"),
   };
   const checkPart = document.querySelector<HTMLElement>("[data-check-changes]");
   // The kept version in memory: it stands even when this browser does not let it be stored.
@@ -160,6 +161,8 @@ export function createRenewal(options: RenewalOptions): Renewal {
     parts.kept.textContent = `Your signed version ${current.version} is kept on this device to compare with. This draft is version ${current.version + 1}: when you have both read it through, sign it again.`;
     parts.title.textContent = `What changed since version ${current.version}`;
     parts.changes.replaceChildren(...kit.renderChangeList(kit.changeList(current.data, state.data), current.version));
+    // The review is also the moment to look again at where the two meet and differ, as the answers stand now.
+    parts.map.replaceChildren(await kit.drawMap(state.data, document.documentElement.lang || "en"));
   }
 
   view?.addEventListener("click", (event) => {
