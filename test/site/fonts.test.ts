@@ -68,7 +68,7 @@ describe("web fonts move nothing", () => {
     await session().withPage(async (page) => {
       await page.goto(`${session().server.url}/`, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready);
-      expect(await page.evaluate(() => document.fonts.check('1rem "Literata Variable"'))).toBe(true);
+      expect(await page.evaluate(() => document.fonts.check('1rem "Literata Web"'))).toBe(true);
     });
     await session().withPage(async (page) => {
       // A fresh profile, so no font is cached: held back past the optional period.
