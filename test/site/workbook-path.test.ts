@@ -277,6 +277,8 @@ describe.each([
         "Protect your individual worlds",
         "Name where autonomy ends and avoidance begins",
         "Let individuality deepen the “we”",
+        // After the answers, the map of where the two meet and differ (issue 13, part 3).
+        "Where you meet and where you differ",
       ]);
       // Jonas's reply in step 3: its Change link.
       const change = await page.$$eval(".summary-row", (elements) =>
