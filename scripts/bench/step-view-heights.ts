@@ -23,10 +23,12 @@ export async function stepViewHeights(browser: Browser, workbookUrl: string, con
     await page.waitForFunction(() => document.querySelector('[data-notice="import"]')?.textContent?.includes("Opened"));
     // The notice that the file was opened is dismissed, as a person would.
     await page.evaluate(() => document.querySelector('[data-notice="import"]')?.remove());
-    const fragments = await page.$$eval("[data-view]", (views) =>
+    // The views of the contract's sections, each a step to answer: not the overview,
+    // checking, the ready view, nor those opened by their own links (a partner's
+    // draft, merging two drafts, renewal).
+    const fragments = await page.$$eval("[data-view][data-section]", (views) =>
       views.flatMap((view) => {
         const id = view.getAttribute("data-view") as string;
-        if (id === "overview" || id === "check" || id === "ready") return [];
         const turns = Array.from(view.querySelectorAll("[data-turn]"), (turn) => `${id}/${turn.getAttribute("data-turn")}`);
         return turns.length ? turns : [id];
       }),
