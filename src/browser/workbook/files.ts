@@ -1,15 +1,11 @@
+import type { AnswerActions } from "./answer-actions.ts";
 import { PARTNERS, partnerName } from "../../contract/partners.ts";
 import type { FieldError } from "../../contract/validate-contract.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
 import type { ContractStore } from "../storage/contract-store.ts";
 import { openText, openValue } from "../storage/open-saved-contract.ts";
-import type { Confirmation } from "./confirm-dialog.ts";
-import type { Announce } from "./live-region.ts";
-import type { Notices } from "./notices.ts";
-import type { Saving } from "./saving.ts";
 import { exportFileName, saveFile } from "./save-file.ts";
 import { holdsNothingGiven } from "./time-zone-select.ts";
-import type { WorkbookState } from "./workbook-state.ts";
 import type { ReadPdf } from "./read-pdf-file.ts";
 
 /** Larger files are refused before reading: a full contract is a few tens of KB. */
@@ -22,17 +18,9 @@ export const MAX_PDF_BYTES = 20_000_000;
 const PDF_SIGNATURE = "%PDF-";
 
 /** What the file actions need from the page. */
-export interface FilesOptions {
+export interface FilesOptions extends AnswerActions {
   schema: CompiledSchema;
-  state: WorkbookState;
   store: ContractStore;
-  saving: Saving;
-  notices: Notices;
-  announce: Announce;
-  /** Asks a yes-or-no question; true only for yes. */
-  confirm: (question: Confirmation) => Promise<boolean>;
-  /** Puts answers into the form, replacing every answer it held. */
-  load: (data: Record<string, unknown>) => void;
   describe: (error: FieldError) => string;
   /** Forgets the last check: no summary, no checking until asked again. */
   resetChecking: () => void;

@@ -1,3 +1,4 @@
+import type { AnswerActions } from "./answer-actions.ts";
 import type { Change } from "../../compare/list-changes.ts";
 import { mergeDrafts, type PartnerDrafts } from "../../compare/merge-drafts.ts";
 import { pairDrafts } from "../../compare/pair-drafts.ts";
@@ -5,27 +6,15 @@ import type { FieldError } from "../../contract/validate-contract.ts";
 import { DRAFT_OF, PARTNERS, type Partner } from "../../layout/contract-names.ts";
 import type { ContractLayout } from "../../layout/layout-types.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
-import type { Confirmation } from "./confirm-dialog.ts";
-import type { Announce } from "./live-region.ts";
 import type { MergeKit } from "./merge-kit.ts";
-import type { Notices } from "./notices.ts";
 import { readDraftFile } from "./read-draft-file.ts";
 import { readResolutions, renderConflicts } from "./render-conflicts.ts";
-import type { Saving } from "./saving.ts";
-import type { WorkbookState } from "./workbook-state.ts";
 
 /** What the merge view needs from the page. */
-export interface MergeViewOptions {
+export interface MergeViewOptions extends AnswerActions {
   view: HTMLElement;
   schema: CompiledSchema;
   layout: ContractLayout;
-  state: WorkbookState;
-  saving: Saving;
-  notices: Notices;
-  announce: Announce;
-  confirm: (question: Confirmation) => Promise<boolean>;
-  /** Puts answers into the form, replacing every answer it held. */
-  load: (data: Record<string, unknown>) => void;
   describe: (error: FieldError) => string;
   /** Shows problems on their fields, and keeps checking every change from then on. */
   flag: (errors: FieldError[]) => void;

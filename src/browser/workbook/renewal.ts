@@ -1,10 +1,6 @@
+import type { AnswerActions } from "./answer-actions.ts";
 import type { PreviousVersion } from "../storage/renewal-store.ts";
-import type { Confirmation } from "./confirm-dialog.ts";
-import type { Announce } from "./live-region.ts";
-import type { Notices } from "./notices.ts";
 import type { RenewalKit } from "./renewal-kit.ts";
-import type { Saving } from "./saving.ts";
-import type { WorkbookState } from "./workbook-state.ts";
 
 // This module is a chunk loaded when the renewal view opens, and imports no code:
 // whatever it shares with the workbook's script comes in `kit` (renewal-kit.ts).
@@ -15,16 +11,9 @@ import type { WorkbookState } from "./workbook-state.ts";
 const RENEW_VIEW = "renew";
 
 /** What a renewal needs from the workbook. */
-export interface RenewalOptions {
+export interface RenewalOptions extends AnswerActions {
   document: Document;
   kit: RenewalKit;
-  state: WorkbookState;
-  saving: Saving;
-  notices: Notices;
-  announce: Announce;
-  confirm: (question: Confirmation) => Promise<boolean>;
-  /** Puts answers into the form, replacing every answer it held. */
-  load: (data: Record<string, unknown>) => void;
   /** Opens a view of the workbook by its fragment. */
   go: (fragment: string) => void;
 }
