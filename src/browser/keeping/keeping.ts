@@ -92,7 +92,7 @@ export function startKeeping({ window, line, notices, saveCopy, now = Date.now }
     const dismissed = record.dismissedAt !== undefined && time - record.dismissedAt < DAY_MS;
     if (!mayLose || !due || dismissed) return;
     // Its words load only when it is due: most visits never need them.
-    const { reminderText } = await import("./reminder-text.ts");
+    const { reminderText } = await import("../workbook/off-the-way.ts");
     notices.show({
       id: "keep-a-copy",
       tone: "info",

@@ -28,7 +28,7 @@ export interface WorkbookSafetyOptions {
   /** Forgets the last check. */
   resetChecking(): void;
   /** Offers the answers as a file. */
-  exportContract(): void;
+  exportContract(): void | Promise<void>;
 }
 
 /** The workbook's safety, once started. */
@@ -73,7 +73,7 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
     saving.cancel();
     page.shut();
     // Loaded when asked for: clearing is rare.
-    const { clearDevice, listInWords } = await import("../storage/clear-device.ts");
+    const { clearDevice, listInWords } = await import("../workbook/off-the-way.ts");
     const cleared = clearDevice(() => [window.localStorage, window.sessionStorage]);
     options.load({});
     state.unsaved = false;
@@ -116,15 +116,13 @@ export function startWorkbookSafety(options: WorkbookSafetyOptions): WorkbookSaf
   let settings: Promise<{ open(): void }> | undefined;
   options.bar.addEventListener("click", (event) => {
     if (!(event.target as Element).closest('[data-action="lock"]')) return;
-    settings ??= import("./lock-settings.ts").then(({ createLockSettings }) =>
+    settings ??= import("../workbook/off-the-way.ts").then(({ createLockSettings }) =>
       createLockSettings({ dialog: find<HTMLDialogElement>("[data-lock-settings]"), lock, store, page, save: async () => saving.save() }),
     );
     void settings.then((dialog) => dialog.open());
   });
-  const saveCopy = () => {
-    options.exportContract();
-    keeping?.copied();
-  };
+  // The file actions may still be loading: the copy counts as saved once it is written.
+  const saveCopy = () => void Promise.resolve(options.exportContract()).then(() => keeping?.copied());
   keeping = startKeeping({ window, line: find<HTMLElement>("[data-keep-status]"), notices, saveCopy });
   if (!lock.isSet()) keeping.remind();
 

@@ -8,11 +8,9 @@ import { exportFileName, saveFile } from "./save-file.ts";
 import { holdsNothingGiven } from "./time-zone-select.ts";
 import type { ReadPdf } from "./read-pdf-file.ts";
 
-/** Larger files are refused before reading: a full contract is a few tens of KB. */
-export const MAX_IMPORT_BYTES = 1_000_000;
+import { MAX_IMPORT_BYTES, MAX_PDF_BYTES } from "./file-limits.ts";
 
-/** A PDF may be larger: a signed contract with its fonts, a filled workbook a reader has saved again. */
-export const MAX_PDF_BYTES = 20_000_000;
+export { MAX_IMPORT_BYTES, MAX_PDF_BYTES };
 
 /** How every PDF file starts (ISO 32000-1, 7.5.2). */
 const PDF_SIGNATURE = "%PDF-";

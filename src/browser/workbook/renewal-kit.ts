@@ -1,32 +1,26 @@
-import { changeList, type ChangeStep } from "../../compare/change-list.ts";
 import { checkSignatures } from "../../contract/check-signatures.ts";
 import { parseContractJson } from "../../contract/parse-contract-json.ts";
 import { PARTNERS } from "../../contract/partners.ts";
-import { renewContract } from "../../contract/renew-contract.ts";
-import { contractVersionOf } from "../../contract/renewal-chain.ts";
 import { PREVIOUS_FINGERPRINT, SIGNATURE_PARTS, SIGNATURES } from "../../layout/contract-names.ts";
 import type { ContractLayout } from "../../layout/layout-types.ts";
 import type { CompiledSchema } from "../../schema/compile-schema.ts";
 import type { DeviceLock } from "../lock/device-lock.ts";
 import { loadDifferenceMap } from "../map/load-difference-map.ts";
 import { openValue } from "../storage/open-saved-contract.ts";
-import { createRenewalStore, type RenewalStore } from "../storage/renewal-store.ts";
-import { MAX_IMPORT_BYTES, MAX_PDF_BYTES } from "./files.ts";
+import { MAX_IMPORT_BYTES, MAX_PDF_BYTES } from "./file-limits.ts";
 import type { ReadPdf } from "./read-pdf-file.ts";
-import { renderChangeList } from "./render-change-list.ts";
 import { holdsNothingGiven } from "./time-zone-select.ts";
 
 /** The code renewal.ts shares with the rest of the workbook, handed to it when it loads. */
 export interface RenewalKit {
-  store: RenewalStore;
-  /** What changed between the signed version and the draft, by step. */
-  changeList(before: Record<string, unknown>, after: Record<string, unknown>): ChangeStep[];
-  renderChangeList: typeof renderChangeList;
+  /** The workbook's layout, for the change list. */
+  layout: ContractLayout;
+  /** Where the signed version is kept, under the device's lock when one is set. */
+  getStorage: () => Storage;
+  lock: DeviceLock;
   checkSignatures: typeof checkSignatures;
   parseContractJson: typeof parseContractJson;
   openValue(value: Record<string, unknown>): ReturnType<typeof openValue>;
-  renewContract: typeof renewContract;
-  contractVersionOf: typeof contractVersionOf;
   holdsNothingGiven(data: Record<string, unknown>): boolean;
   /** Both partners have signed (whether the signatures still cover the answers is checkSignatures' question). */
   signedByBoth(data: Record<string, unknown>): boolean;
@@ -43,18 +37,16 @@ export interface RenewalKit {
 /**
  * The renewal's kit (issue 13, part 5): the shared code renewal.ts uses, bound to
  * this page's schema, layout, storage and lock. Built in the workbook's own script,
- * so the renewal chunk imports none of it (see renewal.ts).
+ * so the renewal imports none of it (see renewal.ts).
  */
 export function renewalKit(schema: CompiledSchema, layout: ContractLayout, getStorage: () => Storage, lock: DeviceLock): RenewalKit {
   return {
-    store: createRenewalStore(getStorage, lock),
-    changeList: (before, after) => changeList(layout, before, after),
-    renderChangeList,
+    layout,
+    getStorage,
+    lock,
     checkSignatures,
     parseContractJson,
     openValue: (value) => openValue(value, schema),
-    renewContract,
-    contractVersionOf,
     holdsNothingGiven: (data) => holdsNothingGiven(data),
     signedByBoth(data) {
       const signatures = data[SIGNATURES] as Record<string, Record<string, unknown> | undefined> | undefined;

@@ -1,11 +1,15 @@
 import type { AnswerActions } from "./answer-actions.ts";
-import type { PreviousVersion } from "../storage/renewal-store.ts";
+import { changeList } from "../../compare/change-list.ts";
+import { renewContract } from "../../contract/renew-contract.ts";
+import { contractVersionOf } from "../../contract/renewal-chain.ts";
+import { createRenewalStore, type PreviousVersion } from "../storage/renewal-store.ts";
+import { renderChangeList } from "./render-change-list.ts";
 import type { RenewalKit } from "./renewal-kit.ts";
 
-// This module is a chunk loaded when the renewal view opens, and imports no code:
-// whatever it shares with the workbook's script comes in `kit` (renewal-kit.ts).
-// An import would move that shared code out of the workbook's script into more
-// chunks, each loaded at start, and push the page's JavaScript over its budget.
+// This module is part of the chunk loaded off the way through the steps
+// (off-the-way.ts). It imports what only renewal uses (the change list, the kept
+// version's store); what it shares with the workbook's script comes in `kit`
+// (renewal-kit.ts), so that code stays in the page's own file.
 
 /** The workbook view where a renewal starts and shows what changed (layouts/partials/renewal-view.njk; VIEWS.renew). */
 const RENEW_VIEW = "renew";
@@ -36,8 +40,10 @@ export interface Renewal {
  * version, the renewal view and "check your answers" list what changed since.
  */
 export function createRenewal(options: RenewalOptions): Renewal {
-  const { document, kit, state, notices, announce } = options;
-  const store = kit.store;
+  const { document, state, notices, announce } = options;
+  const shared = options.kit;
+  const kit = { ...shared, changeList: (before: Record<string, unknown>, after: Record<string, unknown>) => changeList(shared.layout, before, after), renderChangeList, renewContract, contractVersionOf };
+  const store = createRenewalStore(shared.getStorage, shared.lock);
   const view = document.querySelector<HTMLElement>(`[data-view="${RENEW_VIEW}"]`);
   const find = <T extends HTMLElement>(selector: string) => {
     const found = view?.querySelector<T>(selector);

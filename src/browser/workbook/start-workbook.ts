@@ -13,15 +13,16 @@ import { startWorkbookSafety, type WorkbookSafety } from "../lock/workbook-safet
 import { createContractStore } from "../storage/contract-store.ts";
 import { openText, openValue } from "../storage/open-saved-contract.ts";
 import { watchCharacterCounts } from "./char-count.ts";
-import { createCheckView } from "./check-view.ts";
+import type { CheckView } from "./check-view.ts";
 import { startDraftMode, type DraftMode } from "./draft-mode.ts";
 import { createChecking } from "./checking.ts";
 import { confirmAction, type Confirmation } from "./confirm-dialog.ts";
 import { watchDateInputs } from "./date-inputs.ts";
-import { watchDirectionControls } from "./direction-control-warning.ts";
+import { watchDirectionControls } from "./watch-direction-controls.ts";
 import { hideErrorSummary } from "./error-summary.ts";
 import { createFieldIndex } from "./field-index.ts";
-import { createFiles, MAX_IMPORT_BYTES } from "./files.ts";
+import { MAX_IMPORT_BYTES } from "./file-limits.ts";
+import type { Files } from "./files.ts";
 import { createFormView } from "./form-view.ts";
 import { keepFocusClearOfBar } from "./keep-focus-clear-of-bar.ts";
 import { watchItemSummaries } from "./list-item-summaries.ts";
@@ -29,7 +30,7 @@ import { createListItems } from "./list-items.ts";
 import { createLiveRegion } from "./live-region.ts";
 import { createNotices } from "./notices.ts";
 import { holdForOtherTabs } from "./other-tab-hold.ts";
-import { createReadyView } from "./ready-view.ts";
+import type { ReadyView } from "./ready-view.ts";
 import type { Renewal } from "./renewal.ts";
 import { renewalKit } from "./renewal-kit.ts";
 import { restoreSavedContract } from "./restore-saved-contract.ts";
@@ -92,8 +93,13 @@ export function startWorkbook(document: Document): void {
       draftMode?.sync();
     },
   });
-  const checkView = createCheckView({ layout, state, view: parts.checkView, errors: checking.errors, showProblems: (errors) => checking.showProblems(errors) });
-  const readyView = createReadyView({ state, view: parts.readyView, errors: checking.errors });
+  let checkView: Promise<CheckView> | undefined;
+  const loadCheckView = () =>
+    (checkView ??= import("./off-the-way.ts").then(({ createCheckView }) =>
+      createCheckView({ layout, state, view: parts.checkView, errors: checking.errors, showProblems: (errors) => checking.showProblems(errors) }),
+    ));
+  let readyView: Promise<ReadyView> | undefined;
+  const loadReadyView = () => (readyView ??= import("./off-the-way.ts").then(({ createReadyView }) => createReadyView({ state, view: parts.readyView, errors: checking.errors })));
   const router = createViewRouter({
     document, window, layout, names: () => partnerNames(state.data),
     onLeave: () => hideErrorSummary(summary),
@@ -105,11 +111,11 @@ export function startWorkbook(document: Document): void {
         return true;
       }
       if (shown === VIEWS.check) {
-        checkView.show(focus);
+        (await loadCheckView()).show(focus);
         // Only a renewal has changes to list: its code is loaded once one is under way.
         if (renewal || typeof state.data[PREVIOUS_FINGERPRINT] === "string") await (await loadRenewal()).showInCheck();
       } else if (shown === VIEWS.merge) void openMerge();
-      else if (shown === VIEWS.ready) await readyView.show(focus);
+      else if (shown === VIEWS.ready) await (await loadReadyView()).show(focus);
       else if (shown === VIEWS.renew) await (await loadRenewal()).show();
       return shown === VIEWS.check || shown === VIEWS.ready;
     },
@@ -125,10 +131,15 @@ export function startWorkbook(document: Document): void {
   // Renewal (issue 13, part 5) is a chunk of its own, loaded when its view opens; the code it shares comes in its kit.
   let renewal: Promise<Renewal> | undefined;
   const loadRenewal = () =>
-    (renewal ??= import("./renewal.ts").then(({ createRenewal }) =>
+    (renewal ??= import("./off-the-way.ts").then(({ createRenewal }) =>
       createRenewal({ document, kit: renewalKit(schema, layout, () => window.localStorage, lock), state, saving, notices, announce, confirm, load: view.load, go: open }),
     ));
-  const files = createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag });
+  // Opening and saving files is loaded on first use, with the other parts off the way through the steps.
+  let files: Promise<Files> | undefined;
+  const loadFiles = () =>
+    (files ??= import("./off-the-way.ts").then(({ createFiles }) =>
+      createFiles({ schema, state, store, saving, notices, announce, confirm, load: view.load, describe: checking.describe, resetChecking: checking.reset, flag: checking.flag }),
+    ));
 
   /** Every change of an answer, typed, drawn or made by adding or removing a list item. */
   function changed(source?: Element) {
@@ -167,11 +178,11 @@ export function startWorkbook(document: Document): void {
   parts.importFile.addEventListener("change", () => {
     const file = parts.importFile.files?.[0];
     parts.importFile.value = "";
-    if (file) void files.importFile(file);
+    if (file) void loadFiles().then((loaded) => loaded.importFile(file));
   });
   // Bringing two drafts together is a chunk of its own, loaded when its view first shows: most visits never merge.
   openMerge = () =>
-    (merging ??= import("./merge-view.ts").then(({ startMergeView }) =>
+    (merging ??= import("./off-the-way.ts").then(({ startMergeView }) =>
       startMergeView({
         view: parts.page.querySelector<HTMLElement>('[data-view="merge"]') as HTMLElement,
         schema, layout, state, saving, notices, announce, confirm, load: view.load, describe: checking.describe, flag: checking.flag, go: open,
@@ -187,7 +198,7 @@ export function startWorkbook(document: Document): void {
   preselectTimeZones(form);
   // Exit this page, the passphrase lock, keeping answers over weeks and clearing them: the stored answers open once any lock is open.
   safety = startWorkbookSafety({
-    document, window, page: parts.page, bar: parts.bar, notices, lock, store, state, saving, confirm, load: view.load, resetChecking: checking.reset, exportContract: () => files.exportContract(),
+    document, window, page: parts.page, bar: parts.bar, notices, lock, store, state, saving, confirm, load: view.load, resetChecking: checking.reset, exportContract: () => loadFiles().then((loaded) => loaded.exportContract()),
     open: () => restoreSavedContract({ schema, state, store, saving, notices, refresh: view.refresh, load: view.load, describe: checking.describe, flag: checking.flag, saveToFile }),
   });
   parts.needsScript?.remove();
