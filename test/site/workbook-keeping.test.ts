@@ -113,6 +113,8 @@ describe("the workbook keeps answers over weeks", () => {
         await page.waitForSelector('[data-notice="keep-a-copy"]');
         expect(await page.$eval('[data-notice="keep-a-copy"]', (element) => element.textContent)).toContain("Your answers have changed since you last saved a copy to a file.");
         await page.click('[data-notice="keep-a-copy"] .button-secondary');
+        // The file actions load on first use: the copy counts once it is written.
+        await page.waitForFunction(() => !document.querySelector('[data-notice="keep-a-copy"]'));
         expect(await reminder(page)).toBeNull();
         expect(await barLine(page)).toBe("Kept only in this browser, which may clear it. Last saved to a file: today.");
         expect((await keeping(page)).unfiledSince).toBeUndefined();
