@@ -6,8 +6,9 @@ import { contractVersionOf } from "./renewal-chain.ts";
  * (a contract without one counts as version 1), the previous version's fingerprint
  * (the one its signatures cover) recorded, the start date of the first contract kept
  * (taken from the previous start date when it has none, so the calendar's events
- * keep their identity), the partners' signatures removed (the witness named stays), and the start and review dates left
- * to answer again: a renewal runs from a new date. `signed` is left untouched.
+ * keep their identity), the partners' signatures removed (the witness named stays),
+ * and the start and review dates left to answer again: a renewal runs from a new
+ * date. `signed` is left untouched.
  */
 export function renewContract(signed: Record<string, unknown>, previousFingerprint: string): Record<string, unknown> {
   const draft = structuredClone(signed);

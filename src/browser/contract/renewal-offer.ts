@@ -10,7 +10,6 @@ import { workbookHref } from "./workbook-link.ts";
  */
 const RENEW_VIEW = "renew";
 
-
 /**
  * What the contract view says about the review, above a signed contract: from the
  * review date on (`today`, the device's local date, YYYY-MM-DD), "It's time to review

@@ -4,6 +4,7 @@ import { renewContract } from "../../contract/renew-contract.ts";
 import { contractVersionOf } from "../../contract/renewal-chain.ts";
 import { createRenewalStore, type PreviousVersion } from "../storage/renewal-store.ts";
 import { renderChangeList } from "./render-change-list.ts";
+import { VIEWS } from "./workbook-stops.ts";
 import type { RenewalKit } from "./renewal-kit.ts";
 
 // This module is part of the chunk loaded off the way through the steps
@@ -11,8 +12,8 @@ import type { RenewalKit } from "./renewal-kit.ts";
 // version's store); what it shares with the workbook's script comes in `kit`
 // (renewal-kit.ts), so that code stays in the page's own file.
 
-/** The workbook view where a renewal starts and shows what changed (layouts/partials/renewal-view.njk; VIEWS.renew). */
-const RENEW_VIEW = "renew";
+/** The workbook view where a renewal starts and shows what changed (layouts/partials/renewal-view.njk). */
+const RENEW_VIEW = VIEWS.renew;
 
 /** What a renewal needs from the workbook. */
 export interface RenewalOptions extends AnswerActions {
