@@ -1,5 +1,5 @@
 import { getAt, parsePath } from "../contract/field-path.ts";
-import { partnerNames } from "../contract/partners.ts";
+import { partnerNamesEither } from "../contract/partners.ts";
 import type { ContractLayout } from "../layout/layout-types.ts";
 import { changeHeading, changeLabel, changeValue } from "./describe-change.ts";
 import { listChanges, type Change } from "./list-changes.ts";
@@ -36,9 +36,7 @@ export interface ChangeStep {
  * where the newer has none.
  */
 export function changeList(layout: ContractLayout, before: Record<string, unknown>, after: Record<string, unknown>): ChangeStep[] {
-  const names = partnerNames(after);
-  const older = partnerNames(before);
-  for (const partner of ["a", "b"] as const) if (names[partner].startsWith("Partner ")) names[partner] = older[partner];
+  const names = partnerNamesEither(after, before);
   // Grouped by step, then by what a person reads as one thing: an answer, or one list
   // item (listChanges gives a list's answers question by question, items interleaved).
   const groups = new Map<string, { heading: string; entries: ChangeEntry[]; removed?: Change[] }>();

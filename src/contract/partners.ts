@@ -13,3 +13,16 @@ export function partnerName(data: Record<string, unknown>, partner: Partner): st
 export function partnerNames(data: Record<string, unknown>): Record<Partner, string> {
   return Object.fromEntries(PARTNERS.map((partner) => [partner, partnerName(data, partner)])) as Record<Partner, string>;
 }
+
+/**
+ * Both partners' names from one version of a contract, or from another version where
+ * the first gives none (a draft before its names are written, an older copy).
+ */
+export function partnerNamesEither(first: Record<string, unknown>, second: Record<string, unknown>): Record<Partner, string> {
+  return Object.fromEntries(
+    PARTNERS.map((partner) => {
+      const name = partnerName(first, partner);
+      return [partner, name === PARTNER_LABELS[partner] ? partnerName(second, partner) : name];
+    }),
+  ) as Record<Partner, string>;
+}

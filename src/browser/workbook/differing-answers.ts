@@ -1,6 +1,6 @@
 import { changeLabel } from "../../compare/describe-change.ts";
 import { listChanges } from "../../compare/list-changes.ts";
-import { partnerName } from "../../contract/partners.ts";
+import { partnerNamesEither } from "../../contract/partners.ts";
 import type { ContractLayout } from "../../layout/layout-types.ts";
 
 /**
@@ -10,11 +10,7 @@ import type { ContractLayout } from "../../layout/layout-types.ts";
  * names are this tab's (`mine`), or the other's where this one has none.
  */
 export function differingAnswers(layout: ContractLayout, mine: Record<string, unknown>, theirs: Record<string, unknown>): string[] {
-  const name = (partner: "a" | "b") => {
-    const own = partnerName(mine, partner);
-    return own.startsWith("Partner ") ? partnerName(theirs, partner) : own;
-  };
-  const names = { a: name("a"), b: name("b") };
+  const names = partnerNamesEither(mine, theirs);
   const labels = listChanges(layout, mine, theirs).map((change) => changeLabel(change, names));
   return [...new Set(labels)];
 }
